@@ -1,0 +1,54 @@
+package kz.qaldyq.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import kz.qaldyq.platform.BusinessException;
+
+/** Texts of the application bundle in the user's language, and business refusals turned into page messages. */
+public final class Messages {
+
+    public static final String BUNDLE = "kz.qaldyq.web.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public static String of(Locale locale, BusinessException e) {
+        return text(locale, "error." + e.getKey(), e.getArguments().toArray());
+    }
+
+    public static String text(String key, Object... arguments) {
+        return text(currentLocale(), key, arguments);
+    }
+
+    public static Locale currentLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : faces.getExternalContext().getRequestLocale();
+    }
+
+    /** Shows a business refusal next to the component (or globally when {@code clientId} is null). */
+    public static void error(String clientId, BusinessException e) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, of(currentLocale(), e), null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+}
