@@ -27,8 +27,11 @@ public class MigrationBean {
     @PostConstruct
     void migrate() {
         boolean demo = Boolean.parseBoolean(System.getenv().getOrDefault("QALDYQ_DEMO_DATA", "false"));
-        MigrateResult result = Migrations.configure(dataSource, demo).migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now, demo data " + (demo ? "on" : "off") + ")");
+        MigrateResult schema = Migrations.schema(dataSource).migrate();
+        LOG.info(() -> "Schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied now)");
+        if (demo) {
+            MigrateResult data = Migrations.demo(dataSource).migrate();
+            LOG.info(() -> "Demo data at version " + data.targetSchemaVersion + " (" + data.migrationsExecuted + " applied now)");
+        }
     }
 }

@@ -1,0 +1,87 @@
+package kz.qaldyq.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.concurrent.ThreadLocalRandom;
+import kz.qaldyq.organisation.Activity;
+import kz.qaldyq.organisation.Bin;
+import kz.qaldyq.organisation.Organisation;
+import kz.qaldyq.organisation.OrganisationInput;
+import kz.qaldyq.organisation.OrganisationService;
+import kz.qaldyq.organisation.PortalUser;
+import kz.qaldyq.organisation.UserService;
+
+/** Test data made by each test for itself (unique BINs), through the portal's own services. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Fixtures {
+
+    public static final String ASTANA = "710000000";
+    public static final String KARAGANDA = "350000000";
+
+    @Inject
+    private Identities as;
+    @Inject
+    private OrganisationService organisations;
+    @Inject
+    private UserService users;
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A BIN no test has used: random digits with the check digit computed. */
+    public static String newBin() {
+        while (true) {
+            StringBuilder digits = new StringBuilder("99");
+            for (int i = 0; i < 9; i++) {
+                digits.append(ThreadLocalRandom.current().nextInt(10));
+            }
+            for (int check = 0; check <= 9; check++) {
+                String candidate = digits.toString() + check;
+                if (Bin.isValid(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+    }
+
+    public static OrganisationInput input(String bin, String name, String kato, Activity... activities) {
+        return new OrganisationInput(bin, name + " ЖШС", name + " ТОО", name + " LLP", kato, null,
+                activities.length == 0 ? EnumSet.noneOf(Activity.class) : EnumSet.of(activities[0], activities));
+    }
+
+    public Organisation organisation(String name, String kato, Activity... activities) throws Exception {
+        return as.admin(() -> organisations.register(input(newBin(), name, kato, activities)));
+    }
+
+    /** Makes sure the test users exist with their regions; enterprise links are made per test. */
+    public void users() throws Exception {
+        as.admin(() -> {
+            for (String name : new String[] {Identities.ADMIN, Identities.MINISTRY, Identities.ENTERPRISE, Identities.OTHER_ENTERPRISE,
+                    Identities.AKIMAT_ASTANA, Identities.AKIMAT_KARAGANDA}) {
+                if (em.find(PortalUser.class, name) == null) {
+                    users.register(name, name);
+                }
+            }
+            users.assignRegion(Identities.AKIMAT_ASTANA, ASTANA);
+            users.assignRegion(Identities.AKIMAT_KARAGANDA, KARAGANDA);
+            return null;
+        });
+    }
+
+    public void link(String username, Organisation organisation) throws Exception {
+        as.admin(() -> {
+            users.link(username, organisation.getBinValue());
+            return null;
+        });
+    }
+
+    public long countOrganisationsWithBin(String bin) {
+        return em.createQuery("select count(o) from Organisation o where o.bin.value = :bin", Long.class)
+                .setParameter("bin", bin).getSingleResult();
+    }
+}
