@@ -71,6 +71,40 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Chooses the portal language with the switcher in the header. The choice is remembered for the user, so every
+     * test that reads texts chooses its language first instead of relying on what an earlier test left.
+     */
+    public Browser language(String code) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click("#lang\\:" + code);
+        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(d -> code.equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+        return this;
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu the way a user does: open it, click the item. */
+    public Browser choose(String menuId, String itemLabelStart) {
+        String escaped = menuId.replace(":", "\\:");
+        click("#" + escaped + "_label");
+        find("#" + escaped + "_panel");
+        click("#" + escaped + "_items li[data-label^='" + itemLabelStart + "']");
+        waitFor().until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(itemLabelStart));
+        return this;
+    }
+
+    /** Saves what the browser shows, for a person to look at when a test fails. */
+    public void screenshot(String name) {
+        try {
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException | RuntimeException e) {
+            // a missing screenshot must not hide the test's own failure
+        }
+    }
+
     public String bodyText() {
         return find("body").getText();
     }

@@ -80,6 +80,13 @@ public class Fixtures {
         });
     }
 
+    public void unlink(String username, Organisation organisation) throws Exception {
+        as.admin(() -> {
+            users.unlink(username, organisation.getId());
+            return null;
+        });
+    }
+
     public long countOrganisationsWithBin(String bin) {
         return em.createQuery("select count(o) from Organisation o where o.bin.value = :bin", Long.class)
                 .setParameter("bin", bin).getSingleResult();

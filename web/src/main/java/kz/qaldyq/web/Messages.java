@@ -47,8 +47,10 @@ public final class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A confirmation; kept across a redirect (flash), since a successful save often opens another page. */
     public static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

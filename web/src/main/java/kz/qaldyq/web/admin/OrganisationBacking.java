@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ public class OrganisationBacking implements Serializable {
     private String nameEn;
     private String katoCode;
     private String address;
-    private List<Activity> activities = List.of();
+    private List<String> activities = new ArrayList<>();
     private List<Facility> facilities = List.of();
     private List<KatoUnit> regions;
 
@@ -63,7 +64,7 @@ public class OrganisationBacking implements Serializable {
             nameEn = organisation.getName().getEn();
             katoCode = organisation.getKatoCode();
             address = organisation.getAddress();
-            activities = List.copyOf(organisation.getActivities());
+            activities = new ArrayList<>(organisation.getActivities().stream().map(Enum::name).sorted().toList());
             facilities = organisations.facilitiesOf(id);
             facilityKato = katoCode;
         }
@@ -105,7 +106,11 @@ public class OrganisationBacking implements Serializable {
     }
 
     private Set<Activity> activitySet() {
-        return activities == null || activities.isEmpty() ? EnumSet.noneOf(Activity.class) : EnumSet.copyOf(activities);
+        Set<Activity> set = EnumSet.noneOf(Activity.class);
+        if (activities != null) {
+            activities.forEach(a -> set.add(Activity.valueOf(a)));
+        }
+        return set;
     }
 
     public boolean isNew() {
@@ -184,11 +189,11 @@ public class OrganisationBacking implements Serializable {
         this.address = address;
     }
 
-    public List<Activity> getActivities() {
+    public List<String> getActivities() {
         return activities;
     }
 
-    public void setActivities(List<Activity> activities) {
+    public void setActivities(List<String> activities) {
         this.activities = activities;
     }
 

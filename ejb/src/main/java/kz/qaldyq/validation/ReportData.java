@@ -1,0 +1,56 @@
+package kz.qaldyq.validation;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report says, reduced to what the rules read: line values by code (an absent or null value is an empty
+ * line, which is not the same as zero), detail rows, header fields as strings (e.g. {@code landfillClass},
+ * {@code designCapacity}) and last year's approved values by line code (empty if the respondent has none).
+ */
+public record ReportData(Map<String, BigDecimal> values, List<DetailRow> details, Map<String, String> header,
+                         Map<String, BigDecimal> prior) {
+
+    public ReportData {
+        values = copyWithoutNulls(values);
+        details = details == null ? List.of() : List.copyOf(details);
+        header = copyWithoutNulls(header);
+        prior = copyWithoutNulls(prior);
+    }
+
+    /** A report with line values only. */
+    public static ReportData of(Map<String, BigDecimal> values) {
+        return new ReportData(values, List.of(), Map.of(), Map.of());
+    }
+
+    /** The value of a line, or null if the line is empty. */
+    public BigDecimal value(String code) {
+        return values.get(code);
+    }
+
+    /** Forms edited in a page arrive as maps with null for "not filled"; Map.copyOf refuses those. */
+    static <V> Map<String, V> copyWithoutNulls(Map<String, V> map) {
+        if (map == null || map.isEmpty()) {
+            return Map.of();
+        }
+        boolean clean = true;
+        for (Map.Entry<String, V> e : map.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                clean = false;
+                break;
+            }
+        }
+        if (clean) {
+            return Map.copyOf(map);
+        }
+        Map<String, V> copy = new HashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                copy.put(k, v);
+            }
+        });
+        return Map.copyOf(copy);
+    }
+}
