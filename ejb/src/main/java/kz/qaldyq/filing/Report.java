@@ -54,7 +54,7 @@ public class Report {
     @Column(name = "form_code", nullable = false)
     private String formCode;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
@@ -64,7 +64,7 @@ public class Report {
     @Column(name = "region_code", nullable = false)
     private String regionCode;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumn(name = "facility_id")
     private Facility facility;
 

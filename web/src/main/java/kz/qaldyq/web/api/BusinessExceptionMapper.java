@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import kz.qaldyq.filing.RuleViolationException;
 import kz.qaldyq.platform.BusinessException;
 import kz.qaldyq.web.Messages;
 
@@ -25,11 +26,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
 
     private static List<String> ruleIds(BusinessException e) {
-        return e instanceof RuleCarrier carrier ? carrier.ruleIds() : List.of();
-    }
-
-    /** Implemented by refusals that name the validation rules behind them. */
-    public interface RuleCarrier {
-        List<String> ruleIds();
+        return e instanceof RuleViolationException violation ? violation.ruleIds() : List.of();
     }
 }
