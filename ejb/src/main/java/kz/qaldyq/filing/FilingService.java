@@ -223,6 +223,33 @@ public class FilingService {
         return repository.findVersions(access.readable(id));
     }
 
+    /** One line of a comparison of two versions of a report. */
+    public record LineChange(String lineCode, BigDecimal before, BigDecimal after) {
+    }
+
+    /**
+     * Which lines differ between two versions of the same report (a correction and what it corrects), in form order.
+     * Both must be versions of one respondent's report for one form, year and subject.
+     */
+    @RolesAllowed({ENTERPRISE, AKIMAT, MINISTRY, ADMIN})
+    public List<LineChange> compare(long fromId, long toId) {
+        Report from = access.readable(fromId);
+        Report to = access.readable(toId);
+        if (repository.findVersions(to).stream().noneMatch(r -> r.getId().equals(from.getId()))) {
+            throw new BusinessException("report.notVersionsOfOneReport", fromId, toId);
+        }
+        FormLayout layout = catalogue.layout(to.getFormVersion().getId());
+        List<LineChange> changes = new ArrayList<>();
+        for (FormLayout.Line line : layout.lines()) {
+            BigDecimal a = from.value(line.code());
+            BigDecimal b = to.value(line.code());
+            if (a == null ? b != null : b == null || a.compareTo(b) != 0) {
+                changes.add(new LineChange(line.code(), a, b));
+            }
+        }
+        return changes;
+    }
+
     @RolesAllowed({ENTERPRISE, AKIMAT, MINISTRY, ADMIN})
     public FormLayout layoutOf(long id) {
         return catalogue.layout(access.readable(id).getFormVersion().getId());

@@ -75,7 +75,7 @@ public class ReportRepository {
         if (Boolean.TRUE.equals(query.lateOnly())) {
             where.append(" and r.late = true");
         }
-        String order = SORTS.getOrDefault(query.sortBy(), "r.updatedAt");
+        String order = query.sortBy() == null ? "r.updatedAt" : SORTS.getOrDefault(query.sortBy(), "r.updatedAt");
         TypedQuery<Long> count = em.createQuery("select count(r) from Report r" + where, Long.class);
         TypedQuery<Report> page = em.createQuery("select r from Report r join fetch r.organisation" + where
                 + " order by " + order + (query.descending() || query.sortBy() == null ? " desc" : " asc") + ", r.id desc", Report.class);

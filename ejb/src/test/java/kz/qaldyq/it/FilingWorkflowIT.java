@@ -172,6 +172,11 @@ class FilingWorkflowIT {
         assertEquals(ReportStatus.APPROVED,
                 as.akimatAstana(() -> review.approve(correction.getId(), submittedCorrection.getLockVersion(), "Agreed")).getStatus());
         assertEquals(2, as.akimatAstana(() -> filing.versions(correction.getId())).size());
+        List<FilingService.LineChange> diff = as.akimatAstana(() -> filing.compare(report.getId(), correction.getId()));
+        assertEquals(1, diff.size(), "only line 300 changed between the approved version and its correction");
+        assertEquals("300", diff.get(0).lineCode());
+        assertEquals(0, new BigDecimal("250000").compareTo(diff.get(0).before()));
+        assertEquals(0, new BigDecimal("260000").compareTo(diff.get(0).after()));
 
         List<ReportEvent> history = as.akimatAstana(() -> filing.history(report.getId()));
         List<ReportEvent.Action> actions = history.stream().map(ReportEvent::getAction).filter(a -> a != ReportEvent.Action.VALUE_CHANGED).toList();
@@ -186,6 +191,18 @@ class FilingWorkflowIT {
         assertEquals(0, new BigDecimal("5000").compareTo(change.getOldValue()));
         assertEquals(0, new BigDecimal("250000").compareTo(change.getNewValue()));
         assertEquals(Identities.ENTERPRISE, change.getActor());
+    }
+
+    @Test
+    void theApprovedDemoReportsHoldTogether() throws Exception {
+        // demo data is loaded in the test database; an approved report with an ERROR would teach reviewers bad habits
+        var approved = as.ministry(() -> review.inbox(new kz.qaldyq.filing.InboxQuery(null, null, ReportStatus.APPROVED, null, null, false), 0, 200));
+        List<Report> demo = approved.items().stream().filter(r -> r.getCreatedBy().startsWith("demo") || r.getCreatedBy().startsWith("ent-")).toList();
+        assertTrue(demo.size() >= 14, "demo approved reports: " + demo.size());
+        for (Report r : demo) {
+            List<RuleResult> errors = as.ministry(() -> filing.validate(r.getId())).stream().filter(x -> x.severity() == Severity.ERROR).toList();
+            assertTrue(errors.isEmpty(), r.getFormCode() + " " + r.getReportingYear() + " of " + r.getOrganisation().getBinValue() + ": " + errors);
+        }
     }
 
     @Test

@@ -146,6 +146,13 @@ public class ReportResource {
         return dto(filing.correct(id), true);
     }
 
+    /** Which lines changed between two versions of one report (e.g. an approved version and its correction). */
+    @GET
+    @Path("/{id}/compare/{otherId}")
+    public List<FilingService.LineChange> compare(@PathParam("id") long id, @PathParam("otherId") long otherId) {
+        return filing.compare(id, otherId);
+    }
+
     private ReportDto dto(Report report, boolean withResults) {
         Locale locale = ApiLocale.of(headers);
         Map<String, BigDecimal> lines = new LinkedHashMap<>();
