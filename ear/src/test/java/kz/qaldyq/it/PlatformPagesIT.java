@@ -92,6 +92,20 @@ class PlatformPagesIT {
     }
 
     @Test
+    void adminSeesTheFormVersionsWithTheirLinesAndRules() {
+        try (Browser browser = new Browser("en")) {
+            browser.login("admin").language("ru");
+            browser.open("/admin/forms.xhtml");
+            assertTrue(browser.text("#layout-title").startsWith("1-отходы"), browser.text("#layout-title"));
+            assertTrue(browser.text("#forms\\:lines").contains("Смешанные отходы домохозяйств"));
+            String rules = browser.text("#forms\\:rules");
+            assertTrue(rules.contains("W1-SUM-100"));
+            assertTrue(rules.contains("total=100; parts=101-114; tolerance=0.001"));
+            assertTrue(rules.contains("Строка {line} ({value} т) не равна сумме строк {parts} ({expected} т)."));
+        }
+    }
+
+    @Test
     void logoutEndsTheSession() {
         try (Browser browser = new Browser("en")) {
             browser.login("ministry").language("en");

@@ -25,9 +25,9 @@ import kz.qaldyq.organisation.UserService;
 import kz.qaldyq.platform.BusinessException;
 import kz.qaldyq.reference.ReferenceService;
 import kz.qaldyq.reports.Receipt;
-import kz.qaldyq.reports.ReportService;
 import kz.qaldyq.validation.RuleResult;
 import kz.qaldyq.web.LanguageBacking;
+import kz.qaldyq.web.Documents;
 import kz.qaldyq.web.Messages;
 
 /**
@@ -38,7 +38,8 @@ import kz.qaldyq.web.Messages;
 public class ReceiptResource {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Asia/Almaty"));
-    private static final ReportService REPORTS = new ReportService();
+    @Inject
+    private Documents documents;
 
     @Inject
     private FilingService filing;
@@ -60,7 +61,7 @@ public class ReceiptResource {
         String saved = users.me(null).getLocale();
         Locale locale = lang != null && LanguageBacking.SUPPORTED.contains(lang) ? Locale.forLanguageTag(lang)
                 : saved != null ? Locale.forLanguageTag(saved) : ApiLocale.of(headers);
-        byte[] pdf = REPORTS.pdf(receiptOf(report, filing.layoutOf(id), filing.validate(id), locale));
+        byte[] pdf = documents.reports().pdf(receiptOf(report, filing.layoutOf(id), filing.validate(id), locale));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"qaldyq-" + report.getFormCode() + "-" + report.getReportingYear()
                         + "-" + report.getId() + ".pdf\"")
