@@ -155,6 +155,7 @@ class FilingWorkflowIT {
         assertEquals(ReportStatus.APPROVED, approved.getStatus());
         assertEquals(Identities.AKIMAT_ASTANA, approved.getDecidedBy());
         assertEquals(Identities.ENTERPRISE, approved.getSubmittedBy());
+        assertTrue(approved.isLate(), "a 2024 report submitted after 1 February 2025 is marked late, not refused");
 
         BusinessException locked = assertThrows(BusinessException.class,
                 () -> as.enterprise(() -> filing.save(report.getId(), approved.getLockVersion(), clean(), null, null)));
@@ -203,6 +204,22 @@ class FilingWorkflowIT {
             List<RuleResult> errors = as.ministry(() -> filing.validate(r.getId())).stream().filter(x -> x.severity() == Severity.ERROR).toList();
             assertTrue(errors.isEmpty(), r.getFormCode() + " " + r.getReportingYear() + " of " + r.getOrganisation().getBinValue() + ": " + errors);
         }
+    }
+
+    @Test
+    void startFromLastYearCopiesTheCounterpartiesWithoutQuantities() throws Exception {
+        Report last = as.enterprise(() -> filing.createDraft(new NewReport("waste-1", 2023, collector.getId(), Fixtures.ASTANA, null)));
+        Report saved = as.enterprise(() -> filing.save(last.getId(), last.getLockVersion(), clean(), deliveries("1000"), Map.of()));
+        Report submitted = as.enterprise(() -> filing.submit(last.getId(), saved.getLockVersion(), Map.of()));
+        as.akimatAstana(() -> review.approve(last.getId(), submitted.getLockVersion(), null));
+
+        Report report = draft();
+        Report started = as.enterprise(() -> filing.startFromLastYear(report.getId(), report.getLockVersion()));
+        assertEquals(1, started.getDetailRows().size());
+        assertEquals(landfill.getId(), started.getDetailRows().get(0).getFacilityId());
+        assertEquals("LANDFILL", started.getDetailRows().get(0).getCategory());
+        assertNull(started.getDetailRows().get(0).getTonnes(), "no quantity is copied");
+        assertTrue(started.getValues().isEmpty());
     }
 
     @Test
