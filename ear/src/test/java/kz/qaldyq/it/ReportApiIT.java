@@ -101,7 +101,7 @@ class ReportApiIT {
         assertEquals("RETURNED", returned.getString("status"));
 
         JsonObject corrected = Keycloak.json(Keycloak.send("PUT", "/api/reports/" + id, enterprise,
-                update(returned.getInt("version"), values("1000", "250000")), "en").body());
+                update(returned.getInt("version"), values("1000", "4000")), "en").body());
         JsonObject resubmitted = Keycloak.json(Keycloak.send("POST", "/api/reports/" + id + "/submit", enterprise,
                 "{\"version\": " + corrected.getInt("version") + "}", "en").body());
         JsonObject approved = Keycloak.json(Keycloak.send("POST", "/api/reports/" + id + "/approve", akimat,
@@ -113,7 +113,7 @@ class ReportApiIT {
         List<String> actions = read.getJsonArray("history").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action")).filter(a -> !a.equals("VALUE_CHANGED")).toList();
         assertEquals(List.of("CREATED", "SUBMITTED", "RETURNED", "COMMENTED", "SUBMITTED", "APPROVED"), actions);
-        assertEquals(0, new java.math.BigDecimal("250000").compareTo(read.getJsonObject("lines").getJsonNumber("300").bigDecimalValue()));
+        assertEquals(0, new java.math.BigDecimal("4000").compareTo(read.getJsonObject("lines").getJsonNumber("300").bigDecimalValue()));
 
         HttpResponse<byte[]> receipt = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(Portal.URL + "/api/reports/" + id + "/receipt.pdf?lang=kk"))
@@ -125,7 +125,7 @@ class ReportApiIT {
             assertTrue(text.contains("Есептің тапсырылғаны туралы түбіртек"), text);
             assertTrue(text.contains("Бекітілді"), "status Approved in Kazakh");
             assertTrue(text.contains(COLLECTOR_BIN));
-            assertTrue(text.contains("250 000"), "line 300 as entered");
+            assertTrue(text.contains("4 000"), "line 300 as entered");
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 
 /** A legal layout of a form for a span of reporting years. Never changed once reports are filed under it. */
 @Entity
@@ -27,10 +26,6 @@ public class FormVersion {
     private Integer lastYear;
     @Column(name = "legal_basis")
     private String legalBasis;
-    @Column(name = "change_warning_percent")
-    private BigDecimal changeWarningPercent;
-    @Column(name = "change_acknowledge_percent")
-    private BigDecimal changeAcknowledgePercent;
 
     protected FormVersion() {
     }
@@ -57,13 +52,5 @@ public class FormVersion {
 
     public String getLegalBasis() {
         return legalBasis;
-    }
-
-    public BigDecimal getChangeWarningPercent() {
-        return changeWarningPercent;
-    }
-
-    public BigDecimal getChangeAcknowledgePercent() {
-        return changeAcknowledgePercent;
     }
 }

@@ -19,7 +19,7 @@ import java.time.Instant;
 @NamedQuery(name = "ReportEvent.findByReport", query = "select e from ReportEvent e where e.reportId = :report order by e.at, e.id")
 public class ReportEvent {
 
-    public enum Action { CREATED, VALUE_CHANGED, SUBMITTED, OPENED, APPROVED, RETURNED, CORRECTION_CREATED, SUPERSEDED, COMMENTED }
+    public enum Action { CREATED, VALUE_CHANGED, SUBMITTED, OPENED, APPROVED, RETURNED, CORRECTION_CREATED, SUPERSEDED, COMMENTED, ACKNOWLEDGED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_event_seq")
@@ -49,6 +49,8 @@ public class ReportEvent {
     private BigDecimal newValue;
     @Column(updatable = false)
     private String comment;
+    @Column(name = "rule_id", updatable = false)
+    private String ruleId;
 
     protected ReportEvent() {
     }
@@ -77,6 +79,18 @@ public class ReportEvent {
         ReportEvent e = transition(reportId, actor, Action.COMMENTED, null, null, comment);
         e.lineCode = lineCode;
         return e;
+    }
+
+    /** The reviewer has seen a large change against last year on this line and accepts it (DOMAIN §3). */
+    static ReportEvent acknowledgement(Long reportId, String actor, String ruleId, String lineCode, String comment) {
+        ReportEvent e = comment(reportId, actor, lineCode, comment);
+        e.action = Action.ACKNOWLEDGED;
+        e.ruleId = ruleId;
+        return e;
+    }
+
+    public String getRuleId() {
+        return ruleId;
     }
 
     public Long getId() {

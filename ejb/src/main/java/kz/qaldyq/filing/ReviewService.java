@@ -7,11 +7,16 @@ import static kz.qaldyq.platform.Roles.MINISTRY;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kz.qaldyq.organisation.DataScope;
 import kz.qaldyq.platform.AccessDeniedException;
 import kz.qaldyq.platform.BusinessException;
 import kz.qaldyq.platform.Page;
+import kz.qaldyq.validation.RuleResult;
+import kz.qaldyq.validation.RuleSpec;
 
 /**
  * The akimat's side: the region's inbox, opening a report for review, approving it or returning it with comments.
@@ -26,6 +31,10 @@ public class ReviewService {
     private ReportAccess access;
     @Inject
     private DataScope scope;
+    @Inject
+    private ReportValidator validator;
+    @Inject
+    private FormCatalogue catalogue;
 
     @RolesAllowed({AKIMAT, MINISTRY, ADMIN})
     public Page<Report> inbox(InboxQuery query, int offset, int limit) {
@@ -54,6 +63,10 @@ public class ReviewService {
         access.requireNotOwnOrganisation(report);
         if (report.getLockVersion() != loadedVersion) {
             throw new kz.qaldyq.platform.ConcurrentChangeException(report.getUpdatedBy(), report.getUpdatedAt());
+        }
+        List<String> unacknowledged = unacknowledged(report);
+        if (!unacknowledged.isEmpty()) {
+            throw new RuleViolationException("report.unacknowledged", unacknowledged);
         }
         ReportStatus from = report.getStatus();
         report.approve(scope.username());
@@ -86,6 +99,44 @@ public class ReviewService {
         }
         repository.flush();
         return report;
+    }
+
+    /**
+     * The reviewer acknowledges, line by line, a change against last year large enough that its rule asks for it
+     * ({@code acknowledge=true}); approval waits until every such finding is acknowledged.
+     */
+    @RolesAllowed(AKIMAT)
+    public Report acknowledge(long id, String ruleId, String lineCode, String comment) {
+        Report report = access.reviewable(id);
+        boolean current = findingsToAcknowledge(report).stream()
+                .anyMatch(r -> r.ruleId().equals(ruleId) && java.util.Objects.equals(r.lineCode(), lineCode));
+        if (!current) {
+            throw new BusinessException("report.nothingToAcknowledge", ruleId, String.valueOf(lineCode));
+        }
+        repository.persist(ReportEvent.acknowledgement(report.getId(), scope.username(), ruleId, lineCode, blankToNull(comment)));
+        repository.flush();
+        return report;
+    }
+
+    /** Findings that wait for the reviewer's acknowledgement, as {@code rule/line}. */
+    @RolesAllowed({AKIMAT, MINISTRY, ADMIN})
+    public List<String> unacknowledged(long id) {
+        return unacknowledged(access.readable(id));
+    }
+
+    private List<String> unacknowledged(Report report) {
+        List<ReportEvent> history = repository.history(report.getId());
+        return findingsToAcknowledge(report).stream()
+                .filter(r -> history.stream().noneMatch(e -> e.getAction() == ReportEvent.Action.ACKNOWLEDGED
+                        && r.ruleId().equals(e.getRuleId()) && java.util.Objects.equals(r.lineCode(), e.getLineCode())))
+                .map(r -> r.ruleId() + "/" + r.lineCode())
+                .toList();
+    }
+
+    private List<RuleResult> findingsToAcknowledge(Report report) {
+        Set<String> rules = catalogue.layout(report.getFormVersion().getId()).spec().rules().stream()
+                .filter(r -> "true".equals(r.params().get("acknowledge"))).map(RuleSpec::id).collect(Collectors.toSet());
+        return validator.validate(report).stream().filter(r -> rules.contains(r.ruleId())).toList();
     }
 
     private static String blankToNull(String s) {

@@ -20,5 +20,11 @@ public enum RuleKind {
     /** @see LandfillClassCheck */
     LANDFILL_CLASS,
     /** @see MagnitudePriorYearCheck */
-    MAGNITUDE_PRIOR_YEAR
+    MAGNITUDE_PRIOR_YEAR,
+    /** @see ChangePriorYearCheck */
+    CHANGE_PRIOR_YEAR,
+    /** @see DisappearedLineCheck */
+    DISAPPEARED_LINE,
+    /** @see PerCapitaCheck */
+    PER_CAPITA
 }

@@ -51,6 +51,9 @@ public class ReportResource {
     public record DecisionRequest(Integer version, String comment, Map<String, String> lineComments) {
     }
 
+    public record AcknowledgeRequest(String rule, String line, String comment) {
+    }
+
     public record ResultDto(String rule, String severity, String line, String message) {
     }
 
@@ -144,6 +147,16 @@ public class ReportResource {
     @Path("/{id}/correction")
     public ReportDto correction(@PathParam("id") long id) {
         return dto(filing.correct(id), true);
+    }
+
+    /** The reviewer acknowledges a large change against last year, line by line, before approving. */
+    @POST
+    @Path("/{id}/acknowledge")
+    public ReportDto acknowledge(@PathParam("id") long id, AcknowledgeRequest request) {
+        if (request == null || request.rule() == null) {
+            throw new BadRequestException("rule is required");
+        }
+        return dto(review.acknowledge(id, request.rule(), request.line(), request.comment()), true);
     }
 
     /** Which lines changed between two versions of one report (e.g. an approved version and its correction). */
