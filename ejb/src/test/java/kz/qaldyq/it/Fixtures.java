@@ -23,6 +23,8 @@ public class Fixtures {
 
     public static final String ASTANA = "710000000";
     public static final String KARAGANDA = "350000000";
+    /** A region no other test files in, for exact counts. */
+    public static final String TURKISTAN = "610000000";
 
     @Inject
     private Identities as;
@@ -62,13 +64,14 @@ public class Fixtures {
     public void users() throws Exception {
         as.admin(() -> {
             for (String name : new String[] {Identities.ADMIN, Identities.MINISTRY, Identities.ENTERPRISE, Identities.OTHER_ENTERPRISE,
-                    Identities.AKIMAT_ASTANA, Identities.AKIMAT_KARAGANDA}) {
+                    Identities.AKIMAT_ASTANA, Identities.AKIMAT_KARAGANDA, Identities.AKIMAT_TURKISTAN}) {
                 if (em.find(PortalUser.class, name) == null) {
                     users.register(name, name);
                 }
             }
             users.assignRegion(Identities.AKIMAT_ASTANA, ASTANA);
             users.assignRegion(Identities.AKIMAT_KARAGANDA, KARAGANDA);
+            users.assignRegion(Identities.AKIMAT_TURKISTAN, TURKISTAN);
             return null;
         });
     }

@@ -24,6 +24,7 @@ public class Identities {
     public static final String OTHER_ENTERPRISE = "it-enterprise-other";
     public static final String AKIMAT_ASTANA = "it-akimat-astana";
     public static final String AKIMAT_KARAGANDA = "it-akimat-karaganda";
+    public static final String AKIMAT_TURKISTAN = "it-akimat-turkistan";
 
     @Inject
     private AsAdmin admin;
@@ -37,6 +38,8 @@ public class Identities {
     private AsAkimatAstana akimatAstana;
     @Inject
     private AsAkimatKaraganda akimatKaraganda;
+    @Inject
+    private AsAkimatTurkistan akimatTurkistan;
 
     public <T> T admin(Callable<T> work) throws Exception {
         return admin.call(work);
@@ -60,5 +63,9 @@ public class Identities {
 
     public <T> T akimatKaraganda(Callable<T> work) throws Exception {
         return akimatKaraganda.call(work);
+    }
+
+    public <T> T akimatTurkistan(Callable<T> work) throws Exception {
+        return akimatTurkistan.call(work);
     }
 }
