@@ -100,7 +100,7 @@ class PlatformPagesIT {
             assertTrue(browser.text("#forms\\:lines").contains("Смешанные отходы домохозяйств"));
             String rules = browser.text("#forms\\:rules");
             assertTrue(rules.contains("W1-SUM-100"));
-            assertTrue(rules.contains("total=100; parts=101-114; tolerance=0.001"));
+            assertTrue(rules.contains("parts=101-114; tolerance=0.001; total=100"));
             assertTrue(rules.contains("Строка {line} ({value} т) не равна сумме строк {parts} ({expected} т)."));
         }
     }

@@ -223,6 +223,33 @@ public class FilingService {
         return repository.findVersions(access.readable(id));
     }
 
+    /** A line over the years: the last five approved values of the same respondent and subject, and this year's. */
+    public record LineSeries(String lineCode, java.util.SortedMap<Integer, BigDecimal> approved, BigDecimal current, BigDecimal changePercent) {
+    }
+
+    /** The five-year series of every line, for the review page (DOMAIN §3, checks against prior years). */
+    @RolesAllowed({ENTERPRISE, AKIMAT, MINISTRY, ADMIN})
+    public List<LineSeries> series(long id) {
+        Report report = access.readable(id);
+        Map<Integer, Map<String, BigDecimal>> byYear = repository.approvedValues(report, report.getReportingYear() - 5, report.getReportingYear() - 1);
+        List<LineSeries> series = new ArrayList<>();
+        for (FormLayout.Line line : catalogue.layout(report.getFormVersion().getId()).lines()) {
+            java.util.SortedMap<Integer, BigDecimal> approved = new java.util.TreeMap<>();
+            byYear.forEach((year, values) -> {
+                if (values.containsKey(line.code())) {
+                    approved.put(year, values.get(line.code()));
+                }
+            });
+            BigDecimal current = report.value(line.code());
+            BigDecimal last = approved.get(report.getReportingYear() - 1);
+            BigDecimal change = current == null || last == null || last.signum() == 0 ? null
+                    : current.subtract(last).multiply(BigDecimal.valueOf(100)).divide(last, java.math.MathContext.DECIMAL64)
+                    .setScale(1, java.math.RoundingMode.HALF_UP);
+            series.add(new LineSeries(line.code(), approved, current, change));
+        }
+        return series;
+    }
+
     /** One line of a comparison of two versions of a report. */
     public record LineChange(String lineCode, BigDecimal before, BigDecimal after) {
     }

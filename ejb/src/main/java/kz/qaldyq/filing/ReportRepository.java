@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,23 @@ public class ReportRepository {
                 .filter(r -> java.util.Objects.equals(r.getFacility() == null ? null : r.getFacility().getId(),
                         report.getFacility() == null ? null : report.getFacility().getId()))
                 .toList();
+    }
+
+    /** Approved values of the same respondent, form and subject for a span of years: year → line → value. */
+    @SuppressWarnings("unchecked")
+    public Map<Integer, Map<String, BigDecimal>> approvedValues(Report report, int fromYear, int toYear) {
+        List<Object[]> rows = em.createNativeQuery("select r.reporting_year, v.line_code, v.value from report r"
+                        + " join report_value v on v.report_id = r.id where r.organisation_id = ?1 and r.form_code = ?2"
+                        + " and r.region_code = ?3 and coalesce(r.facility_id, 0) = ?4 and r.status = 'APPROVED'"
+                        + " and r.reporting_year between ?5 and ?6")
+                .setParameter(1, report.getOrganisation().getId()).setParameter(2, report.getFormCode())
+                .setParameter(3, report.getRegionCode()).setParameter(4, report.getFacility() == null ? 0L : report.getFacility().getId())
+                .setParameter(5, fromYear).setParameter(6, toYear).getResultList();
+        Map<Integer, Map<String, BigDecimal>> byYear = new java.util.TreeMap<>();
+        for (Object[] row : rows) {
+            byYear.computeIfAbsent(((Number) row[0]).intValue(), y -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);
+        }
+        return byYear;
     }
 
     public List<ReportEvent> history(long reportId) {

@@ -98,6 +98,12 @@ class PriorYearIT {
     void modestChangesAgainstLastYearAreSilent() throws Exception {
         Report report = file(2024, values("770", "310", "5100"));
         assertTrue(findings(report).isEmpty(), findings(report).toString());
+
+        FilingService.LineSeries households = as.akimatAstana(() -> filing.series(report.getId())).stream()
+                .filter(s -> s.lineCode().equals("101")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("700").compareTo(households.approved().get(2023)), "last year's approved value");
+        assertEquals(0, new BigDecimal("770").compareTo(households.current()));
+        assertEquals(0, new BigDecimal("10.0").compareTo(households.changePercent()));
     }
 
     @Test

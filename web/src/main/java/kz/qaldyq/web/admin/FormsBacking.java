@@ -54,9 +54,9 @@ public class FormsBacking implements Serializable {
         return layout == null ? List.of() : layout.spec().rules();
     }
 
-    /** Parameters as stored, {@code key=value; …}, for reading. */
+    /** Parameters as {@code key=value; …}, sorted by key so that the page reads the same every time. */
     public String paramsOf(RuleSpec rule) {
-        Map<String, String> params = rule.params();
+        Map<String, String> params = new java.util.TreeMap<>(rule.params());
         return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
 }
