@@ -47,6 +47,11 @@ public final class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A confirmation on the page that is shown again (an AJAX action, no redirect follows). */
+    public static void done(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
     /** A confirmation; kept across a redirect (flash), since a successful save often opens another page. */
     public static void info(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
