@@ -22,6 +22,10 @@ public class InstantConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return value == null ? "" : FORMAT.format(value);
+        return value == null ? "" : format(value);
+    }
+
+    public static String format(Instant value) {
+        return FORMAT.format(value);
     }
 }
