@@ -88,9 +88,56 @@ public final class Browser implements AutoCloseable {
         String escaped = menuId.replace(":", "\\:");
         click("#" + escaped + "_label");
         find("#" + escaped + "_panel");
-        click("#" + escaped + "_items li[data-label^='" + itemLabelStart + "']");
+        // a long list scrolls inside its panel: bring the item into view as the user's wheel would
+        WebElement item = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + escaped + "_items li[data-label^='" + itemLabelStart + "']")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
         waitFor().until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(itemLabelStart));
         return this;
+    }
+
+    /** The current value of an input, as the user sees it in the field. */
+    public String value(String css) {
+        return find(css).getDomProperty("value");
+    }
+
+    /** The id of the element the selector finds, for components whose ids carry row indexes. */
+    public String idOf(String css) {
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getDomAttribute("id");
+    }
+
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Clicks a link or menu entry by the text it shows. */
+    public Browser clickText(String text) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='" + text + "']"))).click();
+        return this;
+    }
+
+    /** Clicks a PrimeFaces AJAX button and waits until its request has been answered and the page updated. */
+    public Browser ajaxClick(String css) {
+        click(css);
+        waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
+        return this;
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the suggestion that shows the given text. */
+    public Browser pick(String inputCss, String typed, String suggestionText) {
+        type(inputCss, typed);
+        By item = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(normalize-space(.), \"" + suggestionText + "\")]");
+        waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel")));
+        return this;
+    }
+
+    /** A cookie the portal set in this browser, e.g. the session for a direct HTTP request as the same user. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** Saves what the browser shows, for a person to look at when a test fails. */

@@ -23,7 +23,9 @@ public class ReportRepository {
     private EntityManager em;
 
     public Optional<Report> findById(long id) {
-        return Optional.ofNullable(em.find(Report.class, id));
+        // the organisation and facility come along: pages and receipts show them after the transaction has ended
+        return em.createQuery("select r from Report r join fetch r.organisation left join fetch r.facility where r.id = :id", Report.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     /** The live (not superseded) report of a respondent for a form, year and subject. */
@@ -76,9 +78,10 @@ public class ReportRepository {
         if (Boolean.TRUE.equals(query.lateOnly())) {
             where.append(" and r.late = true");
         }
+        // Map.of refuses a null key, and "no sort asked for" is the common case
         String order = query.sortBy() == null ? "r.updatedAt" : SORTS.getOrDefault(query.sortBy(), "r.updatedAt");
         TypedQuery<Long> count = em.createQuery("select count(r) from Report r" + where, Long.class);
-        TypedQuery<Report> page = em.createQuery("select r from Report r join fetch r.organisation" + where
+        TypedQuery<Report> page = em.createQuery("select r from Report r join fetch r.organisation left join fetch r.facility" + where
                 + " order by " + order + (query.descending() || query.sortBy() == null ? " desc" : " asc") + ", r.id desc", Report.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);

@@ -92,6 +92,20 @@ public class OrganisationRepository {
         return Optional.ofNullable(em.find(Facility.class, id));
     }
 
+    /** Active facilities whose name contains the text or whose operator's BIN starts with it, with their operator. */
+    public List<Facility> searchFacilities(String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase();
+        return em.createQuery("select f from Facility f join fetch f.organisation where f.active = true"
+                        + " and (lower(f.name) like :text or f.organisation.bin.value like :prefix) order by f.name, f.id", Facility.class)
+                .setParameter("text", "%" + needle + "%").setParameter("prefix", needle.replace(" ", "") + "%")
+                .setMaxResults(limit).getResultList();
+    }
+
+    public Optional<Facility> findFacilityWithOrganisation(long id) {
+        return em.createQuery("select f from Facility f join fetch f.organisation where f.id = :id", Facility.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import kz.qaldyq.audit.AuditEntry;
 import kz.qaldyq.audit.AuditService;
 import kz.qaldyq.platform.AccessDeniedException;
@@ -108,6 +109,20 @@ public class OrganisationService {
         Facility facility = repository.findFacility(facilityId).orElseThrow(() -> new NotFoundException("facility", facilityId));
         scope.requireOrganisation(facility.getOrganisation());
         return facility;
+    }
+
+    /**
+     * The facility directory for pickers (a delivery's receiving facility): any active facility by part of its name or
+     * the start of its operator's BIN, whatever the caller's scope, since where waste may be taken is not a secret.
+     */
+    @RolesAllowed({ENTERPRISE, AKIMAT, MINISTRY, ADMIN})
+    public List<FacilityEntry> searchFacilities(String text, int limit) {
+        return repository.searchFacilities(text, Math.max(1, Math.min(limit, 50))).stream().map(FacilityEntry::of).toList();
+    }
+
+    @RolesAllowed({ENTERPRISE, AKIMAT, MINISTRY, ADMIN})
+    public Optional<FacilityEntry> findFacilityEntry(long facilityId) {
+        return repository.findFacilityWithOrganisation(facilityId).map(FacilityEntry::of);
     }
 
     @RolesAllowed(ADMIN)

@@ -3,6 +3,7 @@ package kz.qaldyq.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -27,8 +28,11 @@ public final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A refusal in the user's language; a moment in it ("saved at …") reads as Kazakhstan's wall-clock time. */
     public static String of(Locale locale, BusinessException e) {
-        return text(locale, "error." + e.getKey(), e.getArguments().toArray());
+        Object[] arguments = e.getArguments().stream()
+                .map(a -> a instanceof Instant at ? InstantConverter.format(at) : a).toArray();
+        return text(locale, "error." + e.getKey(), arguments);
     }
 
     public static String text(String key, Object... arguments) {
@@ -45,6 +49,11 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, of(currentLocale(), e), null));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A confirmation on the page that is shown again (an AJAX action, no redirect follows). */
+    public static void done(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
     /** A confirmation; kept across a redirect (flash), since a successful save often opens another page. */

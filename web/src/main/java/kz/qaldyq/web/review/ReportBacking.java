@@ -1,0 +1,130 @@
+package kz.qaldyq.web.review;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.qaldyq.filing.FilingService;
+import kz.qaldyq.filing.Report;
+import kz.qaldyq.filing.ReportStatus;
+import kz.qaldyq.filing.ReviewService;
+import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.LocalizedText;
+import kz.qaldyq.platform.NotFoundException;
+import kz.qaldyq.platform.Roles;
+import kz.qaldyq.reference.KatoUnit;
+import kz.qaldyq.reference.ReferenceService;
+import kz.qaldyq.validation.RuleResult;
+import kz.qaldyq.web.CurrentUserBacking;
+import kz.qaldyq.web.Messages;
+import kz.qaldyq.web.report.ReportView;
+
+/**
+ * review/report.xhtml ({@code ?id=}): the reviewer reads a report with every finding and the respondent's
+ * explanations, comments on lines or on the whole, and approves or returns it. Opening it puts a submitted report
+ * under review; the ministry reads without deciding. Scope and four eyes are the services' to enforce.
+ */
+@Named("reviewReportBacking")
+@ViewScoped
+public class ReportBacking implements Serializable {
+
+    @Inject
+    private ReviewService review;
+    @Inject
+    private FilingService filing;
+    @Inject
+    private ReferenceService reference;
+    @Inject
+    private CurrentUserBacking currentUser;
+
+    private Long id;
+    private ReportView view;
+    private List<RuleResult> results = List.of();
+    private Map<String, String> lineComments = new HashMap<>();
+    private String comment;
+
+    /** f:viewAction: an akimat official opening the report starts its review (recorded in its history). */
+    public void load() {
+        if (id == null) {
+            throw new NotFoundException("report", "");
+        }
+        if (currentUser.is(Roles.AKIMAT)) {
+            review.open(id);
+        }
+        show();
+    }
+
+    public void approve() {
+        try {
+            review.approve(id, view.getLockVersion(), comment);
+            comment = null;
+            show();
+            Messages.done("review_report.approved");
+        } catch (BusinessException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    public void returnForCorrection() {
+        try {
+            review.returnForCorrection(id, view.getLockVersion(), comment, lineComments);
+            comment = null;
+            lineComments = new HashMap<>();
+            show();
+            Messages.done("review_report.returned");
+        } catch (BusinessException e) {
+            Messages.error("report.returnNeedsComment".equals(e.getKey()) ? "review:comment" : null, e);
+        }
+    }
+
+    private void show() {
+        Report report = filing.get(id);
+        LocalizedText region = report.getFacility() != null ? null
+                : reference.findKato(report.getRegionCode()).map(KatoUnit::getName).orElse(null);
+        view = new ReportView(report, filing.layoutOf(id), filing.history(id), region);
+        results = filing.validate(id).stream().sorted(Comparator.comparing(RuleResult::severity)).toList();
+    }
+
+    /** The respondent's explanation of a finding, if it gave one. */
+    public String explanationOf(RuleResult result) {
+        return view.getReport().explanationOf(result.ruleId(), result.lineCode());
+    }
+
+    /** Only the akimat of the region decides, and only on a report awaiting a decision. */
+    public boolean isDecidable() {
+        ReportStatus status = view.getStatus();
+        return currentUser.is(Roles.AKIMAT) && (status == ReportStatus.SUBMITTED || status == ReportStatus.UNDER_REVIEW);
+    }
+
+    public ReportView getView() {
+        return view;
+    }
+
+    public List<RuleResult> getResults() {
+        return results;
+    }
+
+    public Map<String, String> getLineComments() {
+        return lineComments;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
