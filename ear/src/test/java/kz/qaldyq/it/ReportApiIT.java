@@ -46,7 +46,7 @@ class ReportApiIT {
         String akimat = Keycloak.token("akimat-astana");
 
         HttpResponse<String> created = Keycloak.send("POST", "/api/reports", enterprise,
-                "{\"form\": \"waste-1\", \"year\": 2022, \"bin\": \"" + COLLECTOR_BIN + "\", \"kato\": \"710000000\"}", "en");
+                "{\"form\": \"waste-1\", \"year\": 2020, \"bin\": \"" + COLLECTOR_BIN + "\", \"kato\": \"710000000\"}", "en");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject report = Keycloak.json(created.body());
         long id = report.getJsonNumber("id").longValue();

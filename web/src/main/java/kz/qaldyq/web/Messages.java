@@ -31,7 +31,10 @@ public final class Messages {
     /** A refusal in the user's language; a moment in it ("saved at …") reads as Kazakhstan's wall-clock time. */
     public static String of(Locale locale, BusinessException e) {
         Object[] arguments = e.getArguments().stream()
-                .map(a -> a instanceof Instant at ? InstantConverter.format(at) : a).toArray();
+                .map(a -> a instanceof Instant at ? InstantConverter.format(at)
+                        // identifiers and years are not quantities: "report 1101", "2026", never "1,101"
+                        : a instanceof Long || a instanceof Integer ? String.valueOf(a)
+                        : a instanceof java.math.BigDecimal d ? d.toPlainString() : a).toArray();
         return text(locale, "error." + e.getKey(), arguments);
     }
 
