@@ -172,7 +172,7 @@ public class HistoricalObject {
         if (!status.editable()) {
             throw new BusinessException("historical.notEditable", status.name());
         }
-        if (!input.districtCode().startsWith(regionCode.substring(0, 2))) {
+        if (input.districtCode() != null && !input.districtCode().startsWith(regionCode.substring(0, 2))) {
             throw new BusinessException("historical.otherRegion", input.districtCode());
         }
         apply(input, by);

@@ -14,7 +14,9 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.qaldyq.audit.AuditService;
@@ -218,6 +220,20 @@ public class HistoricalRegisterService {
             return Optional.empty();
         }
         return Optional.of(reference.workingDays().countdown(object.getReceivedOn(), DECISION_WORKING_DAYS, today));
+    }
+
+    /** The countdowns of a page of objects, the holiday calendar read once; objects awaiting no decision are left out. */
+    @RolesAllowed({AKIMAT, MINISTRY, ADMIN})
+    public Map<Long, WorkingDays.Countdown> decisionCountdowns(List<HistoricalObject> objects, LocalDate today) {
+        WorkingDays calendar = null;
+        Map<Long, WorkingDays.Countdown> countdowns = new HashMap<>();
+        for (HistoricalObject object : objects) {
+            if (object.awaitsDecision() && object.getReceivedOn() != null) {
+                calendar = calendar == null ? reference.workingDays() : calendar;
+                countdowns.put(object.getId(), calendar.countdown(object.getReceivedOn(), DECISION_WORKING_DAYS, today));
+            }
+        }
+        return countdowns;
     }
 
     public static LocalDate today() {
