@@ -3,10 +3,13 @@ package kz.qaldyq.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.MessageKey;
 
 /** Texts of the application bundle in the user's language, and business refusals turned into page messages. */
 public final class Messages {
@@ -28,7 +31,18 @@ public final class Messages {
     }
 
     public static String of(Locale locale, BusinessException e) {
-        return text(locale, "error." + e.getKey(), e.getArguments().toArray());
+        return text(locale, "error." + e.getKey(), e.getArguments().stream().map(a -> rendered(locale, a)).toArray());
+    }
+
+    /** A {@link MessageKey} argument in the user's language; a list of them as one enumeration. */
+    private static Object rendered(Locale locale, Object argument) {
+        if (argument instanceof MessageKey key) {
+            return text(locale, key.key());
+        }
+        if (argument instanceof Collection<?> list && !list.isEmpty() && list.iterator().next() instanceof MessageKey) {
+            return list.stream().map(a -> String.valueOf(rendered(locale, a))).collect(Collectors.joining("; "));
+        }
+        return argument;
     }
 
     public static String text(String key, Object... arguments) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import kz.qaldyq.organisation.Bin;
 import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.MessageKey;
 
 /**
  * An object of historical pollution (EC art. 142): accumulated damage to lands and waters from past activity, or an
@@ -170,7 +171,7 @@ public class HistoricalObject {
     /** Changes the description; refused once the object has gone to the ministry. */
     public void describe(HistoricalObjectInput input, String by) {
         if (!status.editable()) {
-            throw new BusinessException("historical.notEditable", status.name());
+            throw new BusinessException("historical.notEditable", statusKey());
         }
         if (input.districtCode() != null && !input.districtCode().startsWith(regionCode.substring(0, 2))) {
             throw new BusinessException("historical.otherRegion", input.districtCode());
@@ -296,7 +297,7 @@ public class HistoricalObject {
     /** Sends the materials to the ministry; the 30 working days of EC art. 143(5) run from {@code receivedOn}. */
     public void submit(LocalDate receivedOn, String by) {
         if (!status.editable()) {
-            throw new BusinessException("historical.notSubmittable", status.name());
+            throw new BusinessException("historical.notSubmittable", statusKey());
         }
         List<AssessmentItem> missing = missingItems();
         if (!missing.isEmpty()) {
@@ -325,7 +326,7 @@ public class HistoricalObject {
     /** Priority category (1 the most urgent) and position in the liquidation queue; may be changed until liquidation. */
     public void categorise(int newCategory, int newQueuePosition, String by) {
         if (status != HistoricalStatus.INCLUDED && status != HistoricalStatus.CATEGORISED) {
-            throw new BusinessException("historical.wrongState", status.name());
+            throw new BusinessException("historical.wrongState", statusKey());
         }
         if (newCategory < 1 || newCategory > 3) {
             throw new BusinessException("historical.categoryRange", newCategory);
@@ -383,7 +384,7 @@ public class HistoricalObject {
 
     public void exclude(String reason, String by) {
         if (!status.inRegister()) {
-            throw new BusinessException("historical.wrongState", status.name());
+            throw new BusinessException("historical.wrongState", statusKey());
         }
         statusReason = requireReason(reason);
         status = HistoricalStatus.EXCLUDED;
@@ -404,8 +405,12 @@ public class HistoricalObject {
 
     private void require(HistoricalStatus expected) {
         if (status != expected) {
-            throw new BusinessException("historical.wrongState", status.name());
+            throw new BusinessException("historical.wrongState", statusKey());
         }
+    }
+
+    private MessageKey statusKey() {
+        return new MessageKey("HistoricalStatus." + status.name());
     }
 
     private static String requireReason(String reason) {
