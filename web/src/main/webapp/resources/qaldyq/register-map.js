@@ -27,7 +27,7 @@
 
     function init(element) {
         var markers = JSON.parse(element.getAttribute('data-markers') || '[]');
-        var map = L.map(element, {attributionControl: false, minZoom: 3, maxZoom: 14});
+        var map = L.map(element, {attributionControl: false, zoomSnap: 0.25, minZoom: 3, maxZoom: 14});
         graticule(map);
         var boundary = element.getAttribute('data-boundary');
         if (boundary) {

@@ -6,7 +6,10 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +52,8 @@ import org.primefaces.model.file.UploadedFile;
 @Named
 @ViewScoped
 public class HistoricalObjectBacking implements Serializable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Asia/Almaty"));
 
     @Inject
     private HistoricalRegisterService register;
@@ -319,6 +324,11 @@ public class HistoricalObjectBacking implements Serializable {
 
     public String date(LocalDate day) {
         return day == null ? "" : HistoricalObjectsBacking.DATE.format(day);
+    }
+
+    /** A moment of the history in Kazakhstan's time. */
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
     }
 
     public List<KatoUnit> getRegions() {
