@@ -162,4 +162,16 @@ class HistoricalRegisterPagesIT {
             assertEquals("Тізілімге енгізілді", browser.text("#status"));
         }
     }
+
+    @Test
+    void adminSeesThePublicHolidaysTheCountdownSkips() {
+        try (Browser browser = new Browser("ru")) {
+            browser.login("admin").language("ru");
+            browser.open("/admin/holidays.xhtml");
+            assertEquals("Праздничные дни", browser.text("#page-title"));
+            String list = browser.text("#holidays\\:list");
+            assertTrue(list.contains("01.01.2025") && list.contains("Новый год"), list);
+            assertFalse(browser.driver().findElements(By.cssSelector("#nav [id$='m-holidays']")).isEmpty(), "the administration menu offers the page");
+        }
+    }
 }
