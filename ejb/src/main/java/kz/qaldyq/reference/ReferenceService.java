@@ -1,18 +1,34 @@
 package kz.qaldyq.reference;
 
+import static kz.qaldyq.platform.Roles.ADMIN;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.qaldyq.audit.AuditService;
+import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.LocalizedText;
 import kz.qaldyq.platform.NotFoundException;
 
-/** Read access to reference data; every authenticated user may read it. */
+/**
+ * Reference data: anyone may read it (the public register shows region names); an administrator corrects the
+ * public holidays.
+ */
 @Stateless
+@PermitAll
 public class ReferenceService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditService audit;
 
     public List<KatoUnit> regions() {
         return em.createNamedQuery("KatoUnit.findRegions", KatoUnit.class).getResultList();
@@ -33,5 +49,36 @@ public class ReferenceService {
     public List<ReportingDeadline> deadlines() {
         return em.createQuery("select d from ReportingDeadline d order by d.dueMonth, d.formCode", ReportingDeadline.class)
                 .getResultList();
+    }
+
+    public List<PublicHoliday> holidays() {
+        return em.createNamedQuery("PublicHoliday.findAll", PublicHoliday.class).getResultList();
+    }
+
+    /** The working-day calendar with every public holiday on record. */
+    public WorkingDays workingDays() {
+        return new WorkingDays(holidays().stream().map(PublicHoliday::getDay).toList());
+    }
+
+    @RolesAllowed(ADMIN)
+    public PublicHoliday addHoliday(LocalDate day, LocalizedText name) {
+        if (day == null || name == null || !name.isComplete()) {
+            throw new BusinessException("holiday.incomplete");
+        }
+        if (em.find(PublicHoliday.class, day) != null) {
+            throw new BusinessException("holiday.exists", day.toString());
+        }
+        PublicHoliday holiday = new PublicHoliday(day, name);
+        em.persist(holiday);
+        audit.record("HOLIDAY_ADDED", "PublicHoliday", day, name.getRu());
+        return holiday;
+    }
+
+    @RolesAllowed(ADMIN)
+    public void removeHoliday(LocalDate day) {
+        PublicHoliday holiday = Optional.ofNullable(day).map(d -> em.find(PublicHoliday.class, d))
+                .orElseThrow(() -> new NotFoundException("holiday", day));
+        em.remove(holiday);
+        audit.record("HOLIDAY_REMOVED", "PublicHoliday", day, holiday.getName().getRu());
     }
 }

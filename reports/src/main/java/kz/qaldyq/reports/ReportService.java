@@ -35,6 +35,10 @@ public final class ReportService {
             "organisation/register-extract", OrganisationExtract::language, OrganisationExtract::title,
             OrganisationExtract::rows);
 
+    private static final ReportDefinition<HistoricalRegisterExtract> HISTORICAL_EXTRACT = new ReportDefinition<>(
+            "historical/register-extract", HistoricalRegisterExtract::language, HistoricalRegisterExtract::title,
+            HistoricalRegisterExtract::rows);
+
     private static final ReportDefinition<Receipt> RECEIPT = new ReportDefinition<>(
             "common/receipt", Receipt::language, Receipt::title, ReceiptRow::of);
 
@@ -49,6 +53,16 @@ public final class ReportService {
     /** The extract from the register of organisations as an XLSX workbook with one sheet. */
     public byte[] xlsx(OrganisationExtract extract) {
         return render(REGISTER_EXTRACT, extract, ReportFormat.XLSX);
+    }
+
+    /** The extract from the historical-pollution register as PDF. */
+    public byte[] pdf(HistoricalRegisterExtract extract) {
+        return render(HISTORICAL_EXTRACT, extract, ReportFormat.PDF);
+    }
+
+    /** The extract from the historical-pollution register as an XLSX workbook with one sheet. */
+    public byte[] xlsx(HistoricalRegisterExtract extract) {
+        return render(HISTORICAL_EXTRACT, extract, ReportFormat.XLSX);
     }
 
     /** The receipt for a filed report as PDF. */

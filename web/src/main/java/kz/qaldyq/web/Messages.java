@@ -4,10 +4,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.MessageKey;
 
 /** Texts of the application bundle in the user's language, and business refusals turned into page messages. */
 public final class Messages {
@@ -30,12 +33,30 @@ public final class Messages {
 
     /** A refusal in the user's language; a moment in it ("saved at …") reads as Kazakhstan's wall-clock time. */
     public static String of(Locale locale, BusinessException e) {
-        Object[] arguments = e.getArguments().stream()
-                .map(a -> a instanceof Instant at ? InstantConverter.format(at)
-                        // identifiers and years are not quantities: "report 1101", "2026", never "1,101"
-                        : a instanceof Long || a instanceof Integer ? String.valueOf(a)
-                        : a instanceof java.math.BigDecimal d ? d.toPlainString() : a).toArray();
-        return text(locale, "error." + e.getKey(), arguments);
+        return text(locale, "error." + e.getKey(), e.getArguments().stream().map(a -> rendered(locale, a)).toArray());
+    }
+
+    /**
+     * An argument as the user reads it: a {@link MessageKey} in the user's language, a list of them as one
+     * enumeration, a moment in Kazakhstan's time, and identifiers and years as plain digits ("report 1101", never "1,101").
+     */
+    private static Object rendered(Locale locale, Object argument) {
+        if (argument instanceof MessageKey key) {
+            return text(locale, key.key());
+        }
+        if (argument instanceof Collection<?> list && !list.isEmpty() && list.iterator().next() instanceof MessageKey) {
+            return list.stream().map(a -> String.valueOf(rendered(locale, a))).collect(Collectors.joining("; "));
+        }
+        if (argument instanceof Instant at) {
+            return InstantConverter.format(at);
+        }
+        if (argument instanceof Long || argument instanceof Integer) {
+            return String.valueOf(argument);
+        }
+        if (argument instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return argument;
     }
 
     public static String text(String key, Object... arguments) {

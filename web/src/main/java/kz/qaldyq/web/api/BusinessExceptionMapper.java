@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import kz.qaldyq.filing.RuleViolationException;
 import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.registry.historical.IncompleteAssessmentException;
 import kz.qaldyq.web.Messages;
 
 /** A business refusal becomes a problem document in the caller's language (Accept-Language). */
@@ -25,7 +26,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         return Problem.response(status, Messages.text(locale, "error.status." + status), Messages.of(locale, e), e.getKey(), ruleIds(e));
     }
 
+    /** The rules that failed, or the items a historical-pollution submission still lacks. */
     private static List<String> ruleIds(BusinessException e) {
+        if (e instanceof IncompleteAssessmentException incomplete) {
+            return incomplete.missing().stream().map(Enum::name).toList();
+        }
         return e instanceof RuleViolationException violation ? violation.ruleIds() : List.of();
     }
 }
