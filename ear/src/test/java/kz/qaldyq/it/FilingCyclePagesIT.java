@@ -107,7 +107,7 @@ class FilingCyclePagesIT {
                 line(browser, "102", "299,5");
                 line(browser, "200", "990");
                 line(browser, "201", "990");
-                line(browser, "300", "4 000"); // 250 kg per person served: plausible (100-600 kg), no warning of its own
+                line(browser, "300", "150 000");
                 assertEquals("1 000", browser.text(".q-sum[data-sum-of='100'] .q-sum-value"), "the live sum of lines 101-114");
                 assertTrue(browser.find(".q-sum[data-sum-of='100']").getDomAttribute("class").contains("q-sum-differs"));
 
