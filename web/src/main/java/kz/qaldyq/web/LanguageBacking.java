@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kz.qaldyq.organisation.UserService;
 
 /**
@@ -61,9 +62,17 @@ public class LanguageBacking implements Serializable {
             savedChoiceRead = true;
         }
         faces.getViewRoot().setLocale(locale);
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        String viewId = faces.getViewRoot().getViewId();
+        if (viewId.startsWith("/WEB-INF/")) {
+            // an error page, forwarded to: show the address the user asked for again
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            String query = request.getQueryString();
+            external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+            return;
+        }
+        // the switch is a POST whose address has no query string: the page's view parameters (report/page.xhtml?id=)
+        // come from the view itself, or the page would open without the record it showed
+        external.redirect(faces.getApplication().getViewHandler().getBookmarkableURL(faces, viewId, Map.of(), true));
     }
 
     static Locale fromBrowser(HttpServletRequest request) {
