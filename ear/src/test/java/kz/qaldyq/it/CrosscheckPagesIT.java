@@ -37,6 +37,26 @@ class CrosscheckPagesIT {
     }
 
     @Test
+    void theReviewPageShowsTheFiveYearSeriesAndBothSidesOfEachDelivery() {
+        try (Browser browser = new Browser("en")) {
+            browser.login("akimat-astana").language("en");
+            // demo report 12: Elorda Collection's waste-1 for 2025, submitted; approved 2023 and 2024 before it
+            browser.open("/review/report.xhtml?id=12");
+            assertTrue(browser.text("#page-title").contains("2025"), browser.text("#page-title"));
+            java.util.List<org.openqa.selenium.WebElement> bars = browser.driver()
+                    .findElements(org.openqa.selenium.By.cssSelector("span.q-spark[data-series='100'] .q-spark-bar"));
+            org.junit.jupiter.api.Assertions.assertEquals(6, bars.size(), "2020 to 2025");
+            assertTrue(bars.get(0).getDomAttribute("style").contains("height: 0px"), "nothing approved for 2020");
+            assertTrue(!bars.get(3).getDomAttribute("style").contains("height: 0px"), "2023 was approved");
+            assertTrue(!bars.get(4).getDomAttribute("style").contains("height: 0px"), "2024 was approved");
+            // 161 300 t in 2024, 168 900 t in 2025
+            org.junit.jupiter.api.Assertions.assertEquals("4.7 %", browser.text("span.q-change[data-change='100']"));
+            // the Astana landfill has not reported its 2025 receipts: the delivery is flagged on this report
+            assertTrue(browser.text("span.q-flag[data-flag='ONLY_COLLECTOR']").contains("only the collector reports it"));
+        }
+    }
+
+    @Test
     void anEnterpriseUserCannotReachTheRegionCrossChecks() {
         try (Browser browser = new Browser("en")) {
             browser.login("ent-collector").language("en");

@@ -40,12 +40,17 @@ public class ReportBacking implements Serializable {
     private ReferenceService reference;
     @Inject
     private CurrentUserBacking currentUser;
+    @Inject
+    private kz.qaldyq.reconciliation.ReconciliationService reconciliation;
 
     private Long id;
     private ReportView view;
     private List<RuleResult> results = List.of();
     private Map<String, String> lineComments = new HashMap<>();
     private String comment;
+    private Map<String, FilingService.LineSeries> series = Map.of();
+    private List<kz.qaldyq.reconciliation.DeliveryFlag> flags = List.of();
+    private List<String> unacknowledged = List.of();
 
     /** f:viewAction: an akimat official opening the report starts its review (recorded in its history). */
     public void load() {
@@ -87,6 +92,52 @@ public class ReportBacking implements Serializable {
                 : reference.findKato(report.getRegionCode()).map(KatoUnit::getName).orElse(null);
         view = new ReportView(report, filing.layoutOf(id), filing.history(id), region);
         results = filing.validate(id).stream().sorted(Comparator.comparing(RuleResult::severity)).toList();
+        series = filing.series(id).stream().collect(java.util.stream.Collectors.toMap(FilingService.LineSeries::lineCode, s -> s));
+        flags = reconciliation.flagsOf(id);
+        unacknowledged = review.unacknowledged(id);
+    }
+
+    /** The reviewer accepts a change of more than 50 % against last year on one line (required before approval). */
+    public void acknowledge(String ruleId, String lineCode) {
+        try {
+            review.acknowledge(id, ruleId, lineCode, null);
+            show();
+            Messages.done("review_report.acknowledged");
+        } catch (BusinessException e) {
+            Messages.error(null, e);
+        }
+    }
+
+    public boolean awaitsAcknowledgement(RuleResult result) {
+        return unacknowledged.contains(result.ruleId() + "/" + result.lineCode());
+    }
+
+    /** Approved values of the last five years and this year's, for the line's small chart. */
+    public FilingService.LineSeries seriesOf(String lineCode) {
+        return series.get(lineCode);
+    }
+
+    /** The years of the series, oldest first, ending with this year. */
+    public List<Integer> getSeriesYears() {
+        int year = view.getReport().getReportingYear();
+        return java.util.stream.IntStream.rangeClosed(year - 5, year).boxed().toList();
+    }
+
+    /** Height (px, at most 28) of one bar of a line's chart: its value relative to the largest of the six years. */
+    public int barHeight(String lineCode, int year) {
+        FilingService.LineSeries s = series.get(lineCode);
+        if (s == null) {
+            return 0;
+        }
+        java.math.BigDecimal value = year == view.getReport().getReportingYear() ? s.current() : s.approved().get(year);
+        java.math.BigDecimal max = s.approved().values().stream().reduce(s.current() == null ? java.math.BigDecimal.ZERO : s.current(),
+                java.math.BigDecimal::max);
+        return value == null || max.signum() <= 0 ? 0
+                : value.multiply(java.math.BigDecimal.valueOf(28)).divide(max, java.math.MathContext.DECIMAL32).intValue();
+    }
+
+    public List<kz.qaldyq.reconciliation.DeliveryFlag> getFlags() {
+        return flags;
     }
 
     /** The respondent's explanation of a finding, if it gave one. */
