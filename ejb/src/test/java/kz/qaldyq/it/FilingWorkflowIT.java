@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import kz.qaldyq.filing.DetailRowInput;
 import kz.qaldyq.filing.FilingService;
 import kz.qaldyq.filing.NewReport;
@@ -19,12 +18,8 @@ import kz.qaldyq.filing.ReportEvent;
 import kz.qaldyq.filing.ReportStatus;
 import kz.qaldyq.filing.ReviewService;
 import kz.qaldyq.filing.RuleViolationException;
-import kz.qaldyq.organisation.Activity;
 import kz.qaldyq.organisation.Facility;
-import kz.qaldyq.organisation.FacilityInput;
-import kz.qaldyq.organisation.FacilityType;
 import kz.qaldyq.organisation.Organisation;
-import kz.qaldyq.organisation.OrganisationService;
 import kz.qaldyq.platform.AccessDeniedException;
 import kz.qaldyq.platform.BusinessException;
 import kz.qaldyq.platform.ConcurrentChangeException;
@@ -54,8 +49,6 @@ class FilingWorkflowIT {
     private FilingService filing;
     @Inject
     private ReviewService review;
-    @Inject
-    private OrganisationService organisations;
 
     private Organisation collector;
     private Facility landfill;
@@ -63,11 +56,8 @@ class FilingWorkflowIT {
     @BeforeEach
     void setUp() throws Exception {
         fixtures.users();
-        collector = fixtures.organisation("Collector " + UUID.randomUUID(), Fixtures.ASTANA, Activity.COLLECTOR);
-        fixtures.link(Identities.ENTERPRISE, collector);
-        Organisation operator = fixtures.organisation("Landfill " + UUID.randomUUID(), Fixtures.ASTANA, Activity.FACILITY_OPERATOR);
-        landfill = as.admin(() -> organisations.addFacility(operator.getId(), new FacilityInput("MSW landfill", FacilityType.LANDFILL,
-                Fixtures.ASTANA, null, null, 3, new BigDecimal("500000"), "I")));
+        collector = fixtures.linkedCollector("Collector", Fixtures.ASTANA);
+        landfill = fixtures.landfill(Fixtures.ASTANA);
     }
 
     /** A waste-1 report that holds together: 1 000 t collected, all of it delivered to the landfill. */

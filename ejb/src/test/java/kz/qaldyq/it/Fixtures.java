@@ -76,6 +76,20 @@ public class Fixtures {
         });
     }
 
+    /** A collector of the region that {@link Identities#ENTERPRISE} acts for. */
+    public Organisation linkedCollector(String name, String region) throws Exception {
+        Organisation collector = organisation(name + " " + java.util.UUID.randomUUID(), region, Activity.COLLECTOR);
+        link(Identities.ENTERPRISE, collector);
+        return collector;
+    }
+
+    /** A class-3 MSW landfill of its own operator in the region, for deliveries to point at. */
+    public kz.qaldyq.organisation.Facility landfill(String region) throws Exception {
+        Organisation operator = organisation("Landfill " + java.util.UUID.randomUUID(), region, Activity.FACILITY_OPERATOR);
+        return as.admin(() -> organisations.addFacility(operator.getId(), new kz.qaldyq.organisation.FacilityInput("MSW landfill",
+                kz.qaldyq.organisation.FacilityType.LANDFILL, region, null, null, 3, new java.math.BigDecimal("500000"), "I")));
+    }
+
     public void link(String username, Organisation organisation) throws Exception {
         as.admin(() -> {
             users.link(username, organisation.getBinValue());

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.qaldyq.filing.DetailRowInput;
 import kz.qaldyq.filing.FilingService;
@@ -19,12 +18,8 @@ import kz.qaldyq.filing.ReportEvent;
 import kz.qaldyq.filing.ReportStatus;
 import kz.qaldyq.filing.ReviewService;
 import kz.qaldyq.filing.RuleViolationException;
-import kz.qaldyq.organisation.Activity;
 import kz.qaldyq.organisation.Facility;
-import kz.qaldyq.organisation.FacilityInput;
-import kz.qaldyq.organisation.FacilityType;
 import kz.qaldyq.organisation.Organisation;
-import kz.qaldyq.organisation.OrganisationService;
 import kz.qaldyq.validation.RuleResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,8 +45,6 @@ class PriorYearIT {
     private FilingService filing;
     @Inject
     private ReviewService review;
-    @Inject
-    private OrganisationService organisations;
 
     private Organisation collector;
     private Facility landfill;
@@ -59,11 +52,8 @@ class PriorYearIT {
     @BeforeEach
     void lastYearApproved() throws Exception {
         fixtures.users();
-        collector = fixtures.organisation("Prior " + UUID.randomUUID(), Fixtures.ASTANA, Activity.COLLECTOR);
-        fixtures.link(Identities.ENTERPRISE, collector);
-        Organisation operator = fixtures.organisation("Landfill " + UUID.randomUUID(), Fixtures.ASTANA, Activity.FACILITY_OPERATOR);
-        landfill = as.admin(() -> organisations.addFacility(operator.getId(), new FacilityInput("MSW landfill", FacilityType.LANDFILL,
-                Fixtures.ASTANA, null, null, 3, new BigDecimal("500000"), "I")));
+        collector = fixtures.linkedCollector("Prior", Fixtures.ASTANA);
+        landfill = fixtures.landfill(Fixtures.ASTANA);
         Report last = file(2023, values("700", "300", "5000"));
         Report submitted = as.enterprise(() -> filing.submit(last.getId(), last.getLockVersion(), Map.of()));
         as.akimatAstana(() -> review.approve(last.getId(), submitted.getLockVersion(), null));
