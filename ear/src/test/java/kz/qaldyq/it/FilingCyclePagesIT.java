@@ -270,6 +270,16 @@ class FilingCyclePagesIT {
             browser.click("a.q-report-link[data-report='" + id + "']");
             assertEquals("Approved", browser.text("#report-status"));
             assertNotNull(browser.find("#report\\:correct"), "an approved report is changed by a correction");
+
+            // a correction is a new version; its page says what changed against the approved one
+            browser.click("#report\\:correct");
+            browser.waitFor().until(d -> !d.getCurrentUrl().contains("id=" + id + "&") && !d.getCurrentUrl().endsWith("id=" + id));
+            assertEquals("Draft", browser.text("#report-status"));
+            assertTrue(browser.text("#report-no-changes").contains("no line changed yet"));
+            line(browser, "300", "4 100");
+            browser.ajaxClick("#report\\:save");
+            assertEquals("300", browser.find("tr[data-changed='300'] td").getText());
+            assertTrue(browser.text("tr[data-changed='300']").contains("4 100"), browser.text("#report-changes"));
         }
     }
 

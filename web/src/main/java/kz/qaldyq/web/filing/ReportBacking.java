@@ -230,6 +230,9 @@ public class ReportBacking implements Serializable {
         LocalizedText region = report.getFacility() != null ? null
                 : reference.findKato(report.getRegionCode()).map(KatoUnit::getName).orElse(null);
         view = new ReportView(report, filing.layoutOf(report.getId()), filing.history(report.getId()), region);
+        if (report.getPreviousId() != null) {
+            view.setChanges(filing.compare(report.getPreviousId(), report.getId()));
+        }
     }
 
     private void summarise() {

@@ -24,6 +24,17 @@ public final class ReportView {
     private final List<ReportEvent> history;
     private final LocalizedText regionName;
 
+    private List<kz.qaldyq.filing.FilingService.LineChange> changes = List.of();
+
+    /** What a correction changed against the version it corrects (empty for a first version). */
+    public List<kz.qaldyq.filing.FilingService.LineChange> getChanges() {
+        return changes;
+    }
+
+    public void setChanges(List<kz.qaldyq.filing.FilingService.LineChange> changes) {
+        this.changes = List.copyOf(changes);
+    }
+
     public ReportView(Report report, FormLayout layout, List<ReportEvent> history, LocalizedText regionName) {
         this.report = report;
         this.layout = layout;

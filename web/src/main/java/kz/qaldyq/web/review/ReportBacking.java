@@ -91,6 +91,9 @@ public class ReportBacking implements Serializable {
         LocalizedText region = report.getFacility() != null ? null
                 : reference.findKato(report.getRegionCode()).map(KatoUnit::getName).orElse(null);
         view = new ReportView(report, filing.layoutOf(id), filing.history(id), region);
+        if (report.getPreviousId() != null) {
+            view.setChanges(filing.compare(report.getPreviousId(), id));
+        }
         results = filing.validate(id).stream().sorted(Comparator.comparing(RuleResult::severity)).toList();
         series = filing.series(id).stream().collect(java.util.stream.Collectors.toMap(FilingService.LineSeries::lineCode, s -> s));
         flags = reconciliation.flagsOf(id);
