@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kz.qaldyq.organisation.DataScope;
 import kz.qaldyq.organisation.Facility;
 import kz.qaldyq.organisation.Organisation;
@@ -24,7 +23,6 @@ import kz.qaldyq.platform.ConcurrentChangeException;
 import kz.qaldyq.platform.Page;
 import kz.qaldyq.reference.KatoUnit;
 import kz.qaldyq.reference.ReferenceService;
-import kz.qaldyq.reference.ReportingDeadline;
 import kz.qaldyq.validation.RuleResult;
 import kz.qaldyq.validation.Severity;
 
@@ -288,10 +286,6 @@ public class FilingService {
         return due != null && LocalDate.now(KAZAKHSTAN).isAfter(due);
     }
 
-    public static LocalDate dueDate(ReportingDeadline deadline, int year) {
-        return deadline.dueDateFor(year);
-    }
-
     private static void checkValues(FormLayout layout, Map<String, BigDecimal> values) {
         for (Map.Entry<String, BigDecimal> entry : values.entrySet()) {
             if (!layout.hasLine(entry.getKey())) {
@@ -335,7 +329,6 @@ public class FilingService {
             if (row.tonnes() != null && row.tonnes().compareTo(ABSURD_TONNES) > 0) {
                 throw new BusinessException("report.absurd", table.code(), row.tonnes().toPlainString());
             }
-            Objects.requireNonNull(table);
         }
     }
 }

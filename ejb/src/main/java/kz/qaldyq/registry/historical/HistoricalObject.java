@@ -517,7 +517,10 @@ public class HistoricalObject {
         return surveyCompletedOn;
     }
 
-    public List<Pollutant> getPollutants() { return List.copyOf(pollutants); }
+    public List<Pollutant> getPollutants() {
+        return List.copyOf(pollutants);
+    }
+
     public BigDecimal getAffectedAreaHa() {
         return affectedAreaHa;
     }
@@ -546,7 +549,10 @@ public class HistoricalObject {
         return treatyAssessed;
     }
 
-    public List<TreatySubstance> getTreatySubstances() { return List.copyOf(treatySubstances); }
+    public List<TreatySubstance> getTreatySubstances() {
+        return List.copyOf(treatySubstances);
+    }
+
     public Integer getPopulationInZone() {
         return populationInZone;
     }
