@@ -83,18 +83,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu the way a user does: open it, click the item. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu the way a user does: open it, click the item. PrimeFaces closes an
+     * open overlay when the window scrolls, so the menu is first brought to the middle of the window (where its panel
+     * opens fully visible) and a long list is scrolled inside its own panel, never by scrolling the window.
+     */
     public Browser choose(String menuId, String itemLabelStart) {
         String escaped = menuId.replace(":", "\\:");
+        centre(find("#" + escaped));
         click("#" + escaped + "_label");
         find("#" + escaped + "_panel");
-        // a long list scrolls inside its panel: bring the item into view as the user's wheel would
         WebElement item = waitFor().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#" + escaped + "_items li[data-label^='" + itemLabelStart + "']")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var w = arguments[0].closest('.ui-selectonemenu-items-wrapper');"
+                        + "if (w) { w.scrollTop = arguments[0].offsetTop - w.clientHeight / 2; }", item);
         waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
         waitFor().until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(itemLabelStart));
         return this;
+    }
+
+    /** Scrolls the window so that the element stands in the middle of it, as a user does before opening a list. */
+    private void centre(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
     }
 
     /** The current value of an input, as the user sees it in the field. */
@@ -127,6 +139,7 @@ public final class Browser implements AutoCloseable {
 
     /** Types into a PrimeFaces autoComplete and picks the suggestion that shows the given text. */
     public Browser pick(String inputCss, String typed, String suggestionText) {
+        centre(find(inputCss));
         type(inputCss, typed);
         By item = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(normalize-space(.), \"" + suggestionText + "\")]");
         waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
