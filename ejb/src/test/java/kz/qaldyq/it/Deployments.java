@@ -27,7 +27,7 @@ public final class Deployments {
                 .addAsLibraries(jarOf(Flyway.class), jarOf(PostgreSQLConfigurationExtension.class))
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, Identities.class, AsAdmin.class, AsMinistry.class, AsEnterprise.class,
-                        AsOtherEnterprise.class, AsAkimatAstana.class, AsAkimatKaraganda.class, AsAkimatTurkistan.class, Fixtures.class)
+                        AsOtherEnterprise.class, AsAkimatAstana.class, AsAkimatKaraganda.class, AsAkimatTurkistan.class, AsAkimatKyzylorda.class, Fixtures.class)
                 .addAsManifestResource(new StringAsset("Dependencies: org.postgresql\n"), "MANIFEST.MF")
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" bean-discovery-mode=\"all\" version=\"4.0\"/>"), "beans.xml");
     }

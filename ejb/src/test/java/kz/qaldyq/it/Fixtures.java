@@ -25,6 +25,8 @@ public class Fixtures {
     public static final String KARAGANDA = "350000000";
     /** A region no other test files in, for exact counts. */
     public static final String TURKISTAN = "610000000";
+    /** The indicator tests' region: nothing else files there. */
+    public static final String KYZYLORDA = "430000000";
 
     @Inject
     private Identities as;
@@ -64,7 +66,7 @@ public class Fixtures {
     public void users() throws Exception {
         as.admin(() -> {
             for (String name : new String[] {Identities.ADMIN, Identities.MINISTRY, Identities.ENTERPRISE, Identities.OTHER_ENTERPRISE,
-                    Identities.AKIMAT_ASTANA, Identities.AKIMAT_KARAGANDA, Identities.AKIMAT_TURKISTAN}) {
+                    Identities.AKIMAT_ASTANA, Identities.AKIMAT_KARAGANDA, Identities.AKIMAT_TURKISTAN, Identities.AKIMAT_KYZYLORDA}) {
                 if (em.find(PortalUser.class, name) == null) {
                     users.register(name, name);
                 }
@@ -72,6 +74,7 @@ public class Fixtures {
             users.assignRegion(Identities.AKIMAT_ASTANA, ASTANA);
             users.assignRegion(Identities.AKIMAT_KARAGANDA, KARAGANDA);
             users.assignRegion(Identities.AKIMAT_TURKISTAN, TURKISTAN);
+            users.assignRegion(Identities.AKIMAT_KYZYLORDA, KYZYLORDA);
             return null;
         });
     }

@@ -25,6 +25,7 @@ public class Identities {
     public static final String AKIMAT_ASTANA = "it-akimat-astana";
     public static final String AKIMAT_KARAGANDA = "it-akimat-karaganda";
     public static final String AKIMAT_TURKISTAN = "it-akimat-turkistan";
+    public static final String AKIMAT_KYZYLORDA = "it-akimat-kyzylorda";
 
     @Inject
     private AsAdmin admin;
@@ -40,6 +41,8 @@ public class Identities {
     private AsAkimatKaraganda akimatKaraganda;
     @Inject
     private AsAkimatTurkistan akimatTurkistan;
+    @Inject
+    private AsAkimatKyzylorda akimatKyzylorda;
 
     public <T> T admin(Callable<T> work) throws Exception {
         return admin.call(work);
@@ -67,5 +70,9 @@ public class Identities {
 
     public <T> T akimatTurkistan(Callable<T> work) throws Exception {
         return akimatTurkistan.call(work);
+    }
+
+    public <T> T akimatKyzylorda(Callable<T> work) throws Exception {
+        return akimatKyzylorda.call(work);
     }
 }

@@ -1,0 +1,127 @@
+package kz.qaldyq.indicator;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what a formula version needs from approved data, for a range of years, per region, in one query per formula.
+ * "Approved" means the last approved version of each report: a report under correction still counts with the figures
+ * the reviewer approved until the correction itself is approved (only an approved report can be superseded).
+ * Not an EJB on purpose: it checks no data scope, so only {@link IndicatorService} (which does) may use it.
+ */
+final class Measures {
+
+    private final EntityManager em;
+
+    Measures(EntityManager em) {
+        this.em = em;
+    }
+
+    /** year → region code → measure; regions without data are absent. */
+    Map<Integer, Map<String, Measure>> read(int indicatorNo, Formula formula, int fromYear, int toYear) {
+        return switch (formula.getMethod()) {
+            case REPORT_LINE_REDUCTION -> reportLine(formula, fromYear, toYear);
+            case ENTERED_SHARE -> entered(indicatorNo, fromYear, toYear);
+            case TOP50_SHARE -> top50(fromYear, toYear);
+            case INVENTORY_COVERAGE, INVENTORY_REDUCTION -> inventories(formula, fromYear, toYear);
+        };
+    }
+
+    private Map<Integer, Map<String, Measure>> reportLine(Formula formula, int fromYear, int toYear) {
+        String form = formula.parameter("form", "waste-1");
+        String line = formula.parameter("line", "201");
+        int landfillClass = Integer.parseInt(formula.parameter("landfillClass", "0"));
+        List<?> rows = em.createNativeQuery("""
+                with approved as (
+                    select distinct on (r.organisation_id, r.reporting_year, coalesce(r.region_code, ''), coalesce(r.facility_id, 0))
+                           r.id, r.reporting_year, r.decided_at,
+                           coalesce(r.region_code, substr(f.kato_code, 1, 2) || '0000000') as region, f.landfill_class
+                    from report r left join facility f on f.id = r.facility_id
+                    where r.form_code = ?1 and r.reporting_year between ?2 and ?3 and r.status in ('APPROVED', 'SUPERSEDED')
+                    order by r.organisation_id, r.reporting_year, coalesce(r.region_code, ''), coalesce(r.facility_id, 0), r.correction_no desc
+                )
+                select a.reporting_year, a.region, sum(v.value), 0, count(*), max(a.decided_at)
+                from approved a join report_value v on v.report_id = a.id and v.line_code = ?4
+                where ?5 = 0 or a.landfill_class = ?5
+                group by a.reporting_year, a.region
+                """)
+                .setParameter(1, form).setParameter(2, fromYear).setParameter(3, toYear).setParameter(4, line)
+                .setParameter(5, landfillClass)
+                .getResultList();
+        return collect(rows);
+    }
+
+    private Map<Integer, Map<String, Measure>> entered(int indicatorNo, int fromYear, int toYear) {
+        List<?> rows = em.createNativeQuery("""
+                select year, region_code, sum(numerator), sum(denominator), count(*), max(entered_at)
+                from indicator_entry where indicator_no = ?1 and year between ?2 and ?3
+                group by year, region_code
+                """)
+                .setParameter(1, indicatorNo).setParameter(2, fromYear).setParameter(3, toYear)
+                .getResultList();
+        return collect(rows);
+    }
+
+    /** A year counts for a region once at least one of its listed companies has an answer recorded for it. */
+    private Map<Integer, Map<String, Measure>> top50(int fromYear, int toYear) {
+        List<?> rows = em.createNativeQuery("""
+                select y.year, c.region_code,
+                       count(*) filter (where s.published and s.waste_indicators and s.frameworks <> ''),
+                       count(*), count(s.company_id), max(s.recorded_at)
+                from generate_series(?1, ?2) as y(year)
+                cross join top50_company c
+                left join sustainability_report s on s.company_id = c.id and s.year = y.year
+                where c.listed
+                group by y.year, c.region_code
+                having count(s.company_id) > 0
+                """)
+                .setParameter(1, fromYear).setParameter(2, toYear)
+                .getResultList();
+        return collect(rows);
+    }
+
+    private Map<Integer, Map<String, Measure>> inventories(Formula formula, int fromYear, int toYear) {
+        return Map.of();
+    }
+
+    /** Rows of (year, region, numerator, denominator, sources, last change) into the map. */
+    private static Map<Integer, Map<String, Measure>> collect(List<?> rows) {
+        Map<Integer, Map<String, Measure>> result = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            int year = ((Number) r[0]).intValue();
+            Measure measure = new Measure(decimal(r[2]), decimal(r[3]), ((Number) r[4]).intValue(), instant(r[5]));
+            result.computeIfAbsent(year, y -> new HashMap<>()).merge((String) r[1], measure, Measure::plus);
+        }
+        return result;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("unexpected time type " + value.getClass());
+    }
+}

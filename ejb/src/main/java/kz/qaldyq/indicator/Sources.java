@@ -1,0 +1,107 @@
+package kz.qaldyq.indicator;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import kz.qaldyq.platform.Page;
+
+/** The drill-down of a value: the approved rows it was computed from, paged in the database. Scope checked by the caller. */
+final class Sources {
+
+    private final EntityManager em;
+
+    Sources(EntityManager em) {
+        this.em = em;
+    }
+
+    Page<SourceRow> of(int indicatorNo, Formula formula, int year, String regionCode, int first, int size) {
+        return switch (formula.getMethod()) {
+            case REPORT_LINE_REDUCTION -> reports(formula, year, regionCode, first, size);
+            case ENTERED_SHARE -> entries(indicatorNo, year, regionCode, first, size);
+            case TOP50_SHARE -> companies(year, regionCode, first, size);
+            case INVENTORY_COVERAGE, INVENTORY_REDUCTION -> inventories(formula, year, regionCode, first, size);
+        };
+    }
+
+    private Page<SourceRow> reports(Formula formula, int year, String regionCode, int first, int size) {
+        String sql = """
+                with approved as (
+                    select distinct on (r.organisation_id, coalesce(r.region_code, ''), coalesce(r.facility_id, 0))
+                           r.id, r.organisation_id, r.decided_at, r.decided_by,
+                           coalesce(r.region_code, substr(f.kato_code, 1, 2) || '0000000') as region, f.landfill_class
+                    from report r left join facility f on f.id = r.facility_id
+                    where r.form_code = ?1 and r.reporting_year = ?2 and r.status in ('APPROVED', 'SUPERSEDED')
+                    order by r.organisation_id, coalesce(r.region_code, ''), coalesce(r.facility_id, 0), r.correction_no desc
+                ), rows as (
+                    select a.id, o.bin, o.name_ru, a.region, v.value, a.decided_at, a.decided_by
+                    from approved a join report_value v on v.report_id = a.id and v.line_code = ?3
+                    join organisation o on o.id = a.organisation_id
+                    where (?4 = 0 or a.landfill_class = ?4) and (?5 = '' or a.region = ?5)
+                )
+                select *, count(*) over () from rows order by value desc, id limit ?6 offset ?7
+                """;
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(1, formula.parameter("form", "waste-1")).setParameter(2, year)
+                .setParameter(3, formula.parameter("line", "201"))
+                .setParameter(4, Integer.parseInt(formula.parameter("landfillClass", "0")))
+                .setParameter(5, regionCode == null ? "" : regionCode).setParameter(6, size).setParameter(7, first)
+                .getResultList();
+        List<SourceRow> items = new ArrayList<>();
+        long total = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            items.add(new SourceRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (BigDecimal) r[4],
+                    null, Measures.instant(r[5]), (String) r[6], null));
+            total = ((Number) r[7]).longValue();
+        }
+        return new Page<>(items, total);
+    }
+
+    private Page<SourceRow> entries(int indicatorNo, int year, String regionCode, int first, int size) {
+        List<?> rows = em.createNativeQuery("""
+                select region_code, numerator, denominator, entered_at, entered_by, source_document, count(*) over ()
+                from indicator_entry where indicator_no = ?1 and year = ?2 and (?3 = '' or region_code = ?3)
+                order by region_code limit ?4 offset ?5
+                """)
+                .setParameter(1, indicatorNo).setParameter(2, year).setParameter(3, regionCode == null ? "" : regionCode)
+                .setParameter(4, size).setParameter(5, first)
+                .getResultList();
+        List<SourceRow> items = new ArrayList<>();
+        long total = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            items.add(new SourceRow(null, null, null, (String) r[0], (BigDecimal) r[1], (BigDecimal) r[2],
+                    Measures.instant(r[3]), (String) r[4], (String) r[5]));
+            total = ((Number) r[6]).longValue();
+        }
+        return new Page<>(items, total);
+    }
+
+    private Page<SourceRow> companies(int year, String regionCode, int first, int size) {
+        List<?> rows = em.createNativeQuery("""
+                select c.bin, c.name, c.region_code,
+                       case when s.published and s.waste_indicators and s.frameworks <> '' then 1 else 0 end,
+                       s.recorded_at, s.recorded_by, s.url, count(*) over ()
+                from top50_company c join sustainability_report s on s.company_id = c.id and s.year = ?1
+                where c.listed and (?2 = '' or c.region_code = ?2)
+                order by c.rank limit ?3 offset ?4
+                """)
+                .setParameter(1, year).setParameter(2, regionCode == null ? "" : regionCode)
+                .setParameter(3, size).setParameter(4, first)
+                .getResultList();
+        List<SourceRow> items = new ArrayList<>();
+        long total = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            items.add(new SourceRow(null, (String) r[0], (String) r[1], (String) r[2], new BigDecimal(((Number) r[3]).intValue()),
+                    BigDecimal.ONE, Measures.instant(r[4]), (String) r[5], (String) r[6]));
+            total = ((Number) r[7]).longValue();
+        }
+        return new Page<>(items, total);
+    }
+
+    private Page<SourceRow> inventories(Formula formula, int year, String regionCode, int first, int size) {
+        return new Page<>(List.of(), 0);
+    }
+}
