@@ -132,6 +132,11 @@ public final class Browser implements AutoCloseable {
     /** Clicks a PrimeFaces AJAX button and waits until its request has been answered and the page updated. */
     public Browser ajaxClick(String css) {
         click(css);
+        return awaitAjax();
+    }
+
+    /** Waits until every PrimeFaces AJAX request (say, of a menu with an ajax listener) has been answered. */
+    public Browser awaitAjax() {
         waitFor().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.jQuery || (jQuery.active === 0 && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()));")));
         return this;

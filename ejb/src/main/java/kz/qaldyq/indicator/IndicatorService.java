@@ -168,6 +168,13 @@ public class IndicatorService {
         return indicator;
     }
 
+    @RolesAllowed({AKIMAT, MINISTRY, ADMIN})
+    public List<RegionCentre> regionCentres() {
+        List<?> rows = em.createNativeQuery("select region_code, latitude, longitude from region_centre order by region_code").getResultList();
+        return rows.stream().map(o -> (Object[]) o)
+                .map(r -> new RegionCentre((String) r[0], ((Number) r[1]).doubleValue(), ((Number) r[2]).doubleValue())).toList();
+    }
+
     private IndicatorValue value(Indicator indicator, Formula formula, int year, String regionCode,
                                  Map<Integer, Map<String, Measure>> data, Optional<BaselineState> baseline) {
         Measure measure = measureOf(data, year, regionCode);

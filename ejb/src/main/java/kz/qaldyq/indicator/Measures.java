@@ -68,7 +68,10 @@ final class Measures {
         return collect(rows);
     }
 
-    /** A year counts for a region once at least one of its listed companies has an answer recorded for it. */
+    /**
+     * Every listed company is in the denominator; a year has data for a region (and the country) once at least one
+     * answer is recorded for it.
+     */
     private Map<Integer, Map<String, Measure>> top50(int fromYear, int toYear) {
         List<?> rows = em.createNativeQuery("""
                 select y.year, c.region_code,
@@ -79,7 +82,6 @@ final class Measures {
                 left join sustainability_report s on s.company_id = c.id and s.year = y.year
                 where c.listed
                 group by y.year, c.region_code
-                having count(s.company_id) > 0
                 """)
                 .setParameter(1, fromYear).setParameter(2, toYear)
                 .getResultList();

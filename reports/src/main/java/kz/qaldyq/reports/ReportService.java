@@ -39,6 +39,9 @@ public final class ReportService {
             "historical/register-extract", HistoricalRegisterExtract::language, HistoricalRegisterExtract::title,
             HistoricalRegisterExtract::rows);
 
+    private static final ReportDefinition<IndicatorReport> INDICATOR_REPORT = new ReportDefinition<>(
+            "indicator/indicator-report", IndicatorReport::language, IndicatorReport::title, IndicatorReport::rows);
+
     private static final ReportDefinition<Receipt> RECEIPT = new ReportDefinition<>(
             "common/receipt", Receipt::language, Receipt::title, ReceiptRow::of);
 
@@ -63,6 +66,16 @@ public final class ReportService {
     /** The extract from the historical-pollution register as an XLSX workbook with one sheet. */
     public byte[] xlsx(HistoricalRegisterExtract extract) {
         return render(HISTORICAL_EXTRACT, extract, ReportFormat.XLSX);
+    }
+
+    /** The indicator report of a year as PDF. */
+    public byte[] pdf(IndicatorReport report) {
+        return render(INDICATOR_REPORT, report, ReportFormat.PDF);
+    }
+
+    /** The indicator report of a year as an XLSX workbook with one sheet. */
+    public byte[] xlsx(IndicatorReport report) {
+        return render(INDICATOR_REPORT, report, ReportFormat.XLSX);
     }
 
     /** The receipt for a filed report as PDF. */
