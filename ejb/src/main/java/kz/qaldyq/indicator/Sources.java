@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import kz.qaldyq.platform.LocalizedText;
 import kz.qaldyq.platform.Page;
 
 /** The drill-down of a value: the approved rows it was computed from, paged in the database. Scope checked by the caller. */
@@ -34,7 +35,7 @@ final class Sources {
                     where r.form_code = ?1 and r.reporting_year = ?2 and r.status in ('APPROVED', 'SUPERSEDED')
                     order by r.organisation_id, coalesce(r.region_code, ''), coalesce(r.facility_id, 0), r.correction_no desc
                 ), rows as (
-                    select a.id, o.bin, o.name_ru, a.region, v.value, a.decided_at, a.decided_by
+                    select a.id, o.bin, o.name_kk, o.name_ru, o.name_en, a.region, v.value, a.decided_at, a.decided_by
                     from approved a join report_value v on v.report_id = a.id and v.line_code = ?3
                     join organisation o on o.id = a.organisation_id
                     where (?4 = 0 or a.landfill_class = ?4) and (?5 = '' or a.region = ?5)
@@ -51,9 +52,9 @@ final class Sources {
         long total = 0;
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            items.add(new SourceRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (BigDecimal) r[4],
-                    null, Measures.instant(r[5]), (String) r[6], null));
-            total = ((Number) r[7]).longValue();
+            items.add(new SourceRow(((Number) r[0]).longValue(), (String) r[1], new LocalizedText((String) r[2], (String) r[3], (String) r[4]),
+                    (String) r[5], (BigDecimal) r[6], null, Measures.instant(r[7]), (String) r[8], null));
+            total = ((Number) r[9]).longValue();
         }
         return new Page<>(items, total);
     }
@@ -94,7 +95,8 @@ final class Sources {
         long total = 0;
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            items.add(new SourceRow(null, (String) r[0], (String) r[1], (String) r[2], new BigDecimal(((Number) r[3]).intValue()),
+            String name = (String) r[1];
+            items.add(new SourceRow(null, (String) r[0], new LocalizedText(name, name, name), (String) r[2], new BigDecimal(((Number) r[3]).intValue()),
                     BigDecimal.ONE, Measures.instant(r[4]), (String) r[5], (String) r[6]));
             total = ((Number) r[7]).longValue();
         }
