@@ -14,4 +14,9 @@ public record ChainStep(int step, LocalDate due, LocalDate doneOn, boolean overd
     public boolean done() {
         return doneOn != null;
     }
+
+    /** Done, but after its due date. */
+    public boolean late() {
+        return doneOn != null && doneOn.isAfter(due);
+    }
 }
