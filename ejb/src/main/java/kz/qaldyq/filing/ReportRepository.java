@@ -118,6 +118,23 @@ public class ReportRepository {
         return byYear;
     }
 
+    /**
+     * The region's approved totals of a form for a year, by line code: the sum over every approved report of the
+     * form filed for the region (waste-1) or by a facility in it (waste-2).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, BigDecimal> regionApprovedTotals(String formCode, String regionCode, int year) {
+        List<Object[]> rows = em.createNativeQuery("select v.line_code, sum(v.value) from report r join report_value v on v.report_id = r.id"
+                        + " where r.form_code = ?1 and r.region_code = ?2 and r.reporting_year = ?3 and r.status = 'APPROVED'"
+                        + " group by v.line_code")
+                .setParameter(1, formCode).setParameter(2, regionCode).setParameter(3, year).getResultList();
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (Object[] row : rows) {
+            totals.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return totals;
+    }
+
     public List<ReportEvent> history(long reportId) {
         return em.createNamedQuery("ReportEvent.findByReport", ReportEvent.class).setParameter("report", reportId).getResultList();
     }

@@ -35,10 +35,20 @@ public class ReportValidator {
     public ReportData dataOf(Report report) {
         Map<String, BigDecimal> prior = repository.findPriorApproved(report, report.getReportingYear() - 1)
                 .map(Report::getValues).orElse(Map.of());
-        return dataOf(report.getValues(), report.getDetailRows().stream().map(DetailRowOf::of).toList(), report.getFacility(), prior);
+        // the region's totals matter only to a respondent without last year's figures (the new-respondent check)
+        Map<String, BigDecimal> regionPrior = prior.isEmpty()
+                ? repository.regionApprovedTotals(report.getFormCode(), report.getRegionCode(), report.getReportingYear() - 1)
+                : Map.of();
+        return dataOf(report.getValues(), report.getDetailRows().stream().map(DetailRowOf::of).toList(), report.getFacility(),
+                prior, regionPrior);
     }
 
     public static ReportData dataOf(Map<String, BigDecimal> values, List<DetailRow> rows, Facility facility, Map<String, BigDecimal> prior) {
+        return dataOf(values, rows, facility, prior, Map.of());
+    }
+
+    public static ReportData dataOf(Map<String, BigDecimal> values, List<DetailRow> rows, Facility facility, Map<String, BigDecimal> prior,
+                                    Map<String, BigDecimal> regionPrior) {
         Map<String, String> header = new HashMap<>();
         if (facility != null) {
             if (facility.getLandfillClass() != null) {
@@ -49,7 +59,7 @@ public class ReportValidator {
             }
             header.put("facilityType", facility.getType().name());
         }
-        return new ReportData(values, rows, header, prior);
+        return new ReportData(values, rows, header, prior, regionPrior);
     }
 
     /** A stored detail row as the engine sees it. */
