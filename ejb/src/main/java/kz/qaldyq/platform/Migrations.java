@@ -21,6 +21,15 @@ public final class Migrations {
                 .load();
     }
 
+    /** The same schema migrations from outside the server (the synthetic-data generator's command line). */
+    public static Flyway schema(String url, String user, String password) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+    }
+
     public static Flyway demo(DataSource dataSource) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
