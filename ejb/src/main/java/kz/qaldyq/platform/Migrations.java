@@ -31,8 +31,16 @@ public final class Migrations {
     }
 
     public static Flyway demo(DataSource dataSource) {
-        return Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
+        return demo(Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource));
+    }
+
+    /** The demo data from outside the server (the synthetic-data generator's command line). */
+    public static Flyway demo(String url, String user, String password) {
+        return demo(Flyway.configure(Migrations.class.getClassLoader()).dataSource(url, user, password));
+    }
+
+    private static Flyway demo(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        return configuration
                 .locations("classpath:db/demo")
                 .table("flyway_demo_history")
                 .baselineOnMigrate(true)

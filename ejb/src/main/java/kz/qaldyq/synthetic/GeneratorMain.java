@@ -18,6 +18,7 @@ import kz.qaldyq.platform.Migrations;
  * --faults                               plant faults in the last year and list them
  * --years 2021-2025                      (default 2021-2025)
  * --regions 710000000,350000000          (default all 20)
+ * --with-demo                            load the demo data first, as ./qaldyq start does (its users and organisations)
  * </pre>
  */
 public final class GeneratorMain {
@@ -33,6 +34,7 @@ public final class GeneratorMain {
         boolean faults = false;
         int from = 2021;
         int to = 2025;
+        boolean demo = false;
         List<String> regions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -47,12 +49,17 @@ public final class GeneratorMain {
                     to = Integer.parseInt(span[span.length - 1]);
                 }
                 case "--regions" -> regions.addAll(Arrays.asList(args[++i].split(",")));
+                case "--with-demo" -> demo = true;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + " (known: --url --user --password --seed --faults --years --regions)");
+                        + " (known: --url --user --password --seed --faults --years --regions --with-demo)");
             }
         }
         var migrated = Migrations.schema(url, user, password).migrate();
         System.out.println("Schema at version " + migrated.targetSchemaVersion + " (" + migrated.migrationsExecuted + " migrations applied now)");
+        if (demo) {
+            var loaded = Migrations.demo(url, user, password).migrate();
+            System.out.println("Demo data at version " + loaded.targetSchemaVersion + " (" + loaded.migrationsExecuted + " applied now)");
+        }
         String batched = url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
         try (Connection c = DriverManager.getConnection(batched, user, password)) {
             NationalGenerator.Result result = NationalGenerator.generate(c,
