@@ -141,7 +141,7 @@ public class FilingService {
                 .map(r -> new kz.qaldyq.validation.DetailRow(r.table(), r.facilityId() != null ? "facility:" + r.facilityId() : "bin:" + r.counterpartyBin(),
                         r.category(), r.tonnes())).toList();
         return catalogue.engine().validate(catalogue.layout(report.getFormVersion().getId()).spec(),
-                ReportValidator.dataOf(values, detail, report.getFacility(), data.prior()));
+                ReportValidator.dataOf(values, detail, report.getFacility(), data.prior(), data.regionPrior()));
     }
 
     /**

@@ -118,6 +118,129 @@ public class ReportRepository {
         return byYear;
     }
 
+    /**
+     * The region's approved totals of a form for a year, by line code: the sum over every approved report of the
+     * form filed for the region (waste-1) or by a facility in it (waste-2).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, BigDecimal> regionApprovedTotals(String formCode, String regionCode, int year) {
+        List<Object[]> rows = em.createNativeQuery("select v.line_code, sum(v.value) from report r join report_value v on v.report_id = r.id"
+                        + " where r.form_code = ?1 and r.region_code = ?2 and r.reporting_year = ?3 and r.status = 'APPROVED'"
+                        + " group by v.line_code")
+                .setParameter(1, formCode).setParameter(2, regionCode).setParameter(3, year).getResultList();
+        Map<String, BigDecimal> totals = new HashMap<>();
+        for (Object[] row : rows) {
+            totals.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return totals;
+    }
+
+    /** What the rules read of a live report, without loading the entity: for re-validating many reports at once. */
+    public record Snapshot(long id, long formVersionId, String formCode, long organisationId, String regionCode, Long facilityId,
+                           Integer landfillClass, BigDecimal designCapacity, String facilityType) {
+
+        /** The respondent and subject, as {@link #findLive} tells one report from another. */
+        public String respondentKey() {
+            return respondentKey(organisationId, formCode, regionCode, facilityId);
+        }
+
+        static String respondentKey(long organisationId, String formCode, String regionCode, Long facilityId) {
+            return organisationId + "|" + formCode + "|" + (facilityId == null ? "R" + regionCode : "F" + facilityId);
+        }
+    }
+
+    private static String scope(String regionCode, int parameter) {
+        return regionCode == null ? "" : " and r.region_code = ?" + parameter;
+    }
+
+    /** Every live report of a year (of one region, or of all when {@code regionCode} is null), ordered by id. */
+    @SuppressWarnings("unchecked")
+    public List<Snapshot> liveSnapshots(int year, String regionCode) {
+        var query = em.createNativeQuery("select r.id, r.form_version_id, r.form_code, r.organisation_id, r.region_code, r.facility_id,"
+                + " f.landfill_class, f.design_capacity, f.type from report r left join facility f on f.id = r.facility_id"
+                + " where r.reporting_year = ?1 and r.status <> 'SUPERSEDED'" + scope(regionCode, 2) + " order by r.id")
+                .setParameter(1, year);
+        if (regionCode != null) {
+            query.setParameter(2, regionCode);
+        }
+        List<Snapshot> out = new java.util.ArrayList<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            out.add(new Snapshot(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).longValue(),
+                    (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(), r[6] == null ? null : ((Number) r[6]).intValue(),
+                    (BigDecimal) r[7], (String) r[8]));
+        }
+        return out;
+    }
+
+    /** Line values of the live reports of a year, by report id. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Map<String, BigDecimal>> liveValues(int year, String regionCode) {
+        var query = em.createNativeQuery("select v.report_id, v.line_code, v.value from report r join report_value v on v.report_id = r.id"
+                + " where r.reporting_year = ?1 and r.status <> 'SUPERSEDED'" + scope(regionCode, 2)).setParameter(1, year);
+        if (regionCode != null) {
+            query.setParameter(2, regionCode);
+        }
+        Map<Long, Map<String, BigDecimal>> out = new HashMap<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashMap<>()).put((String) r[1], (BigDecimal) r[2]);
+        }
+        return out;
+    }
+
+    /** Detail rows of the live reports of a year, by report id, as the rule engine reads them. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<kz.qaldyq.validation.DetailRow>> liveDetailRows(int year, String regionCode) {
+        var query = em.createNativeQuery("select d.report_id, d.table_code, d.facility_id, d.counterparty_bin, d.category, d.tonnes"
+                + " from report r join report_detail_row d on d.report_id = r.id"
+                + " where r.reporting_year = ?1 and r.status <> 'SUPERSEDED'" + scope(regionCode, 2) + " order by d.report_id, d.sort_order")
+                .setParameter(1, year);
+        if (regionCode != null) {
+            query.setParameter(2, regionCode);
+        }
+        Map<Long, List<kz.qaldyq.validation.DetailRow>> out = new HashMap<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            String key = r[2] != null ? "facility:" + ((Number) r[2]).longValue() : "bin:" + r[3];
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.ArrayList<>())
+                    .add(new kz.qaldyq.validation.DetailRow((String) r[1], key, (String) r[4], (BigDecimal) r[5]));
+        }
+        return out;
+    }
+
+    /** Approved values of a year by respondent ({@link Snapshot#respondentKey()}): last year's figures of many reports at once. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, BigDecimal>> approvedValuesByRespondent(int year, String regionCode) {
+        var query = em.createNativeQuery("select r.organisation_id, r.form_code, r.region_code, r.facility_id, v.line_code, v.value"
+                + " from report r join report_value v on v.report_id = r.id"
+                + " where r.reporting_year = ?1 and r.status = 'APPROVED'" + scope(regionCode, 2)).setParameter(1, year);
+        if (regionCode != null) {
+            query.setParameter(2, regionCode);
+        }
+        Map<String, Map<String, BigDecimal>> out = new HashMap<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            String key = Snapshot.respondentKey(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    r[3] == null ? null : ((Number) r[3]).longValue());
+            out.computeIfAbsent(key, k -> new HashMap<>()).put((String) r[4], (BigDecimal) r[5]);
+        }
+        return out;
+    }
+
+    /** Every region's approved totals of a year: form → region → line → sum (see {@link #regionApprovedTotals}). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, Map<String, BigDecimal>>> allRegionApprovedTotals(int year, String regionCode) {
+        var query = em.createNativeQuery("select r.form_code, r.region_code, v.line_code, sum(v.value) from report r"
+                + " join report_value v on v.report_id = r.id where r.reporting_year = ?1 and r.status = 'APPROVED'" + scope(regionCode, 2)
+                + " group by r.form_code, r.region_code, v.line_code").setParameter(1, year);
+        if (regionCode != null) {
+            query.setParameter(2, regionCode);
+        }
+        Map<String, Map<String, Map<String, BigDecimal>>> out = new HashMap<>();
+        for (Object[] r : (List<Object[]>) query.getResultList()) {
+            out.computeIfAbsent((String) r[0], k -> new HashMap<>()).computeIfAbsent((String) r[1], k -> new HashMap<>())
+                    .put((String) r[2], (BigDecimal) r[3]);
+        }
+        return out;
+    }
+
     public List<ReportEvent> history(long reportId) {
         return em.createNamedQuery("ReportEvent.findByReport", ReportEvent.class).setParameter("report", reportId).getResultList();
     }

@@ -139,6 +139,23 @@ public class ReviewService {
         return validator.validate(report).stream().filter(r -> rules.contains(r.ruleId())).toList();
     }
 
+    /**
+     * Re-validates every live report of a year under the current rules of its form version, with every check against
+     * prior years: the ministry for the whole country ({@code regionCode} null) or a region, an akimat for its own
+     * region. Findings by report id; a clean report has an empty list.
+     */
+    @RolesAllowed({AKIMAT, MINISTRY, ADMIN})
+    public Map<Long, List<RuleResult>> revalidate(int year, String regionCode) {
+        if (regionCode == null) {
+            if (!scope.isNational()) {
+                throw new AccessDeniedException("scope.noRegion");
+            }
+        } else {
+            scope.requireRegion(regionCode);
+        }
+        return validator.validateAll(year, regionCode);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -21,9 +21,26 @@ public final class Migrations {
                 .load();
     }
 
-    public static Flyway demo(DataSource dataSource) {
+    /** The same schema migrations from outside the server (the synthetic-data generator's command line). */
+    public static Flyway schema(String url, String user, String password) {
         return Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    public static Flyway demo(DataSource dataSource) {
+        return demo(Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource));
+    }
+
+    /** The demo data from outside the server (the synthetic-data generator's command line). */
+    public static Flyway demo(String url, String user, String password) {
+        return demo(Flyway.configure(Migrations.class.getClassLoader()).dataSource(url, user, password));
+    }
+
+    private static Flyway demo(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+        return configuration
                 .locations("classpath:db/demo")
                 .table("flyway_demo_history")
                 .baselineOnMigrate(true)

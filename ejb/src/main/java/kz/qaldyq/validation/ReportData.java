@@ -8,16 +8,26 @@ import java.util.Map;
 /**
  * What a report says, reduced to what the rules read: line values by code (an absent or null value is an empty
  * line, which is not the same as zero), detail rows, header fields as strings (e.g. {@code landfillClass},
- * {@code designCapacity}) and last year's approved values by line code (empty if the respondent has none).
+ * {@code designCapacity}), last year's approved values by line code (empty if the respondent has none) and, for a
+ * respondent without them, the region's approved totals of last year by line code ({@code regionPrior}: the sum over
+ * every approved report of the same form and region; empty when nobody in the region has one, and not needed, so
+ * left empty, for a respondent that has last year's values).
  */
 public record ReportData(Map<String, BigDecimal> values, List<DetailRow> details, Map<String, String> header,
-                         Map<String, BigDecimal> prior) {
+                         Map<String, BigDecimal> prior, Map<String, BigDecimal> regionPrior) {
 
     public ReportData {
         values = copyWithoutNulls(values);
         details = details == null ? List.of() : List.copyOf(details);
         header = copyWithoutNulls(header);
         prior = copyWithoutNulls(prior);
+        regionPrior = copyWithoutNulls(regionPrior);
+    }
+
+    /** A report without the region's totals (they matter only to a respondent new this year). */
+    public ReportData(Map<String, BigDecimal> values, List<DetailRow> details, Map<String, String> header,
+                      Map<String, BigDecimal> prior) {
+        this(values, details, header, prior, Map.of());
     }
 
     /** A report with line values only. */

@@ -26,5 +26,7 @@ public enum RuleKind {
     /** @see DisappearedLineCheck */
     DISAPPEARED_LINE,
     /** @see PerCapitaCheck */
-    PER_CAPITA
+    PER_CAPITA,
+    /** @see NewRespondentShareCheck */
+    NEW_RESPONDENT_SHARE
 }
