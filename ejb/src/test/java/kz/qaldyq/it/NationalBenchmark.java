@@ -59,6 +59,8 @@ class NationalBenchmark {
     private ReconciliationService reconciliation;
     @Inject
     private ReferenceService reference;
+    @Inject
+    private kz.qaldyq.indicator.IndicatorService indicators;
 
     @Test
     void measure() throws Exception {
@@ -119,6 +121,28 @@ class NationalBenchmark {
         double[] page2 = page(landfill);
         int suppliers = as.akimatAstana(() -> filing.get(landfill)).getDetailRows().size();
 
+        // (c) the indicator dashboard over five years of the Concept's span: 2025 above, 2026-2029 generated with another seed
+        NationalGenerator.Result later;
+        try (Connection c = dataSource.getConnection()) {
+            later = NationalGenerator.generate(c, new NationalGenerator.Options(2030, false, 2026, 2029, List.of(), "generator"));
+        }
+        double[] national = dashboard(() -> as.ministry(() -> {
+            indicators.dashboard(2029, null, Map.of());
+            indicators.regions(2, 2029, null);
+            return indicators.regionCentres();
+        }));
+        double[] astana = dashboard(() -> as.akimatAstana(() -> {
+            indicators.dashboard(2029, ASTANA, Map.of());
+            indicators.regions(2, 2029, null);
+            return indicators.regionCentres();
+        }));
+        String dashboards = String.format(Locale.ROOT, """
+                  (c) indicator dashboard server time (the calls of its backing bean: five indicators with their series 2025-2030,
+                      the regions of one indicator, the map), over %d more reports of 2026-2029, 30 calls after 10 warm-ups:
+                      ministry, the whole country:  median %.1f ms   p95 %.1f ms   (goal: under 300 ms)
+                      akimat of Astana:             median %.1f ms   p95 %.1f ms
+                """, later.reports(), pct(national, 50), pct(national, 95), pct(astana, 50), pct(astana, 95));
+
         String result = String.format(Locale.ROOT, """
                 Qaldyq national benchmark (server side, in WildFly, PostgreSQL; generated data: %d reports of %d collectors and %d facilities
                 over 5 years, %d planted faults, generated in %.1f s)
@@ -134,6 +158,7 @@ class NationalBenchmark {
                 """, generated.reports(), generated.collectors(), generated.facilities(), generated.faults().size(), generated.seconds(),
                 YEAR, reports, withFindings, pct(rules, 50), pct(rules, 100), regions.size(), pct(cross, 50), pct(cross, 100),
                 pct(rules, 50) + pct(cross, 50), flagged, oneByOne, pct(page1, 50), pct(page1, 95), suppliers, pct(page2, 50), pct(page2, 95));
+        result = result + dashboards;
         Path out = Path.of(System.getProperty("jboss.server.base.dir"), "national-benchmark-results.txt");
         Files.writeString(out, result, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
         System.out.println(result);
@@ -164,6 +189,19 @@ class NationalBenchmark {
         for (int i = 0; i < times.length; i++) {
             long t0 = System.nanoTime();
             as.akimatAstana(show);
+            times[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return times;
+    }
+
+    private static double[] dashboard(Callable<Object> load) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            load.call();
+        }
+        double[] times = new double[30];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            load.call();
             times[i] = (System.nanoTime() - t0) / 1e6;
         }
         return times;
