@@ -64,6 +64,12 @@ public class FormCatalogue {
         });
     }
 
+    /** The codes of the forms whose reports the given role reviews ({@code akimat} or {@code ministry}). */
+    @SuppressWarnings("unchecked")
+    public List<String> formsReviewedBy(String role) {
+        return em.createNativeQuery("select code from form where reviewer_role = ?1 order by code").setParameter(1, role).getResultList();
+    }
+
     public FormLayout layout(long versionId) {
         return layouts.computeIfAbsent(versionId, this::load);
     }
@@ -74,7 +80,7 @@ public class FormCatalogue {
         if (version == null) {
             throw new NotFoundException("formVersion", versionId);
         }
-        Object[] form = (Object[]) em.createNativeQuery("select subject, name_kk, name_ru, name_en from form where code = ?1")
+        Object[] form = (Object[]) em.createNativeQuery("select subject, name_kk, name_ru, name_en, reviewer_role, per_waste_code from form where code = ?1")
                 .setParameter(1, version.getFormCode()).getSingleResult();
 
         List<FormLayout.Line> lines = new ArrayList<>();
@@ -111,7 +117,7 @@ public class FormCatalogue {
         engine.check(spec);
         return new FormLayout(versionId, version.getFormCode(), version.getVersion(), (String) form[0],
                 new LocalizedText((String) form[1], (String) form[2], (String) form[3]), version.getLegalBasis(),
-                sections, lines, tables, spec);
+                sections, lines, tables, spec, (String) form[4], Boolean.TRUE.equals(form[5]));
     }
 
     /** Rule parameters are stored as {@code key=value;key=value}. */

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import kz.qaldyq.organisation.Facility;
 import kz.qaldyq.validation.DetailRow;
 import kz.qaldyq.validation.ReportData;
@@ -27,15 +30,42 @@ public class ReportValidator {
     @Inject
     private ReportRepository repository;
 
+    @Inject
+    @Any
+    private Instance<ReportFacts> registries;
+
     public List<RuleResult> validate(Report report) {
         FormLayout layout = catalogue.layout(report.getFormVersion().getId());
         return catalogue.engine().validate(layout.spec(), dataOf(report));
     }
 
+    /** Unsaved figures of a report (the entry page as the user types), checked under its form version. */
+    public List<RuleResult> validate(Report report, Map<String, BigDecimal> values, List<DetailRow> rows) {
+        FormLayout layout = catalogue.layout(report.getFormVersion().getId());
+        return catalogue.engine().validate(layout.spec(), dataOf(report, values, rows));
+    }
+
     public ReportData dataOf(Report report) {
+        return dataOf(report, report.getValues(), report.getDetailRows().stream().map(DetailRowOf::of).toList());
+    }
+
+    /**
+     * The report's figures as the engine reads them: these values and rows, the facility's header fields, last year's
+     * approved figures of the same respondent and subject, and the registries' facts.
+     */
+    public ReportData dataOf(Report report, Map<String, BigDecimal> values, List<DetailRow> rows) {
         Map<String, BigDecimal> prior = repository.findPriorApproved(report, report.getReportingYear() - 1)
                 .map(Report::getValues).orElse(Map.of());
-        return dataOf(report.getValues(), report.getDetailRows().stream().map(DetailRowOf::of).toList(), report.getFacility(), prior);
+        ReportData plain = dataOf(values, rows, report.getFacility(), prior);
+        Map<String, String> header = new HashMap<>(plain.header());
+        if (report.getWasteCode() != null) {
+            header.put("wasteCode", report.getWasteCode());
+        }
+        Map<String, Set<String>> facts = new HashMap<>();
+        for (ReportFacts registry : registries) {
+            registry.addTo(report, rows, header, facts);
+        }
+        return new ReportData(plain.values(), plain.details(), header, plain.prior(), facts);
     }
 
     public static ReportData dataOf(Map<String, BigDecimal> values, List<DetailRow> rows, Facility facility, Map<String, BigDecimal> prior) {
@@ -58,8 +88,17 @@ public class ReportValidator {
         }
 
         static DetailRow of(kz.qaldyq.filing.DetailRow row) {
-            String key = row.getFacilityId() != null ? "facility:" + row.getFacilityId() : "bin:" + row.getCounterpartyBin();
-            return new DetailRow(row.getTableCode(), key, row.getCategory(), row.getTonnes());
+            return of(row.getTableCode(), row.getFacilityId(), row.getCounterpartyBin(), row.getCounterpartyName(), row.getCategory(), row.getTonnes());
+        }
+
+        static DetailRow of(DetailRowInput row) {
+            return of(row.table(), row.facilityId(), row.counterpartyBin(), row.counterpartyName(), row.category(), row.tonnes());
+        }
+
+        private static DetailRow of(String table, Long facilityId, String bin, String name, String category, BigDecimal tonnes) {
+            String key = facilityId != null ? "facility:" + facilityId : "bin:" + bin;
+            String label = name == null || name.isBlank() ? (bin == null ? key : bin) : name + (bin == null ? "" : " (" + bin + ")");
+            return new DetailRow(table, key, category, tonnes, label);
         }
     }
 }

@@ -4,20 +4,44 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a report says, reduced to what the rules read: line values by code (an absent or null value is an empty
  * line, which is not the same as zero), detail rows, header fields as strings (e.g. {@code landfillClass},
- * {@code designCapacity}) and last year's approved values by line code (empty if the respondent has none).
+ * {@code designCapacity}), last year's approved values by line code (empty if the respondent has none) and facts
+ * from the portal's registries by name (e.g. {@code activePassport}: the waste codes with an active passport of the
+ * facility; {@code licensed}: {@code rowKey|operation} of the receivers licensed for the report's waste code). The
+ * engine never reads the database: whoever builds the data looks the facts up, the rules only compare.
  */
 public record ReportData(Map<String, BigDecimal> values, List<DetailRow> details, Map<String, String> header,
-                         Map<String, BigDecimal> prior) {
+                         Map<String, BigDecimal> prior, Map<String, Set<String>> facts) {
 
     public ReportData {
         values = copyWithoutNulls(values);
         details = details == null ? List.of() : List.copyOf(details);
         header = copyWithoutNulls(header);
         prior = copyWithoutNulls(prior);
+        Map<String, Set<String>> copied = new HashMap<>();
+        if (facts != null) {
+            facts.forEach((name, set) -> {
+                if (name != null && set != null) {
+                    copied.put(name, Set.copyOf(set));
+                }
+            });
+        }
+        facts = Map.copyOf(copied);
+    }
+
+    /** A report without registry facts. */
+    public ReportData(Map<String, BigDecimal> values, List<DetailRow> details, Map<String, String> header,
+                      Map<String, BigDecimal> prior) {
+        this(values, details, header, prior, Map.of());
+    }
+
+    /** The named fact set, empty if nobody supplied it. */
+    public Set<String> fact(String name) {
+        return facts.getOrDefault(name, Set.of());
     }
 
     /** A report with line values only. */

@@ -26,5 +26,13 @@ public enum RuleKind {
     /** @see DisappearedLineCheck */
     DISAPPEARED_LINE,
     /** @see PerCapitaCheck */
-    PER_CAPITA
+    PER_CAPITA,
+    /** @see SubjectRegisteredCheck */
+    SUBJECT_REGISTERED,
+    /** @see CounterpartyRegisteredCheck */
+    COUNTERPARTY_REGISTERED,
+    /** @see CounterpartyClassCheck */
+    COUNTERPARTY_CLASS,
+    /** @see DetailThresholdCheck */
+    DETAIL_THRESHOLD
 }
