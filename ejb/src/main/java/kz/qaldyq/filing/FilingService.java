@@ -78,7 +78,7 @@ public class FilingService {
         String wasteCode = null;
         if (layout.perWasteCode()) {
             wasteCode = reference.findWasteCode(request.wasteCode())
-                    .orElseThrow(() -> new BusinessException("report.wasteCodeRequired", String.valueOf(request.wasteCode()))).getCode();
+                    .orElseThrow(() -> new BusinessException("hazardous.wasteCodeRequired", String.valueOf(request.wasteCode()))).getCode();
         }
         repository.findLive(organisation.getId(), request.formCode(), request.year(), region, facility == null ? null : facility.getId(), wasteCode)
                 .ifPresent(existing -> {

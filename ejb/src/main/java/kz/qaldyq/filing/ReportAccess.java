@@ -55,7 +55,7 @@ public class ReportAccess {
         Report report = find(id);
         if (Roles.MINISTRY.equals(catalogue.layout(report.getFormVersion().getId()).reviewerRole())) {
             if (!scope.is(Roles.MINISTRY)) {
-                throw new AccessDeniedException("scope.reviewer", report.getFormCode());
+                throw new AccessDeniedException("hazardous.scope.reviewer", report.getFormCode());
             }
             return report;
         }

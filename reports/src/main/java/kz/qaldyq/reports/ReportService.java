@@ -39,6 +39,10 @@ public final class ReportService {
             "historical/register-extract", HistoricalRegisterExtract::language, HistoricalRegisterExtract::title,
             HistoricalRegisterExtract::rows);
 
+    private static final ReportDefinition<HazardousRegistryExtract> HAZARDOUS_EXTRACT = new ReportDefinition<>(
+            "hazardous/registry-extract", HazardousRegistryExtract::language, HazardousRegistryExtract::title,
+            HazardousRegistryExtract::rows);
+
     private static final ReportDefinition<Receipt> RECEIPT = new ReportDefinition<>(
             "common/receipt", Receipt::language, Receipt::title, ReceiptRow::of);
 
@@ -63,6 +67,16 @@ public final class ReportService {
     /** The extract from the historical-pollution register as an XLSX workbook with one sheet. */
     public byte[] xlsx(HistoricalRegisterExtract extract) {
         return render(HISTORICAL_EXTRACT, extract, ReportFormat.XLSX);
+    }
+
+    /** The extract from the hazardous-waste generator registry as PDF. */
+    public byte[] pdf(HazardousRegistryExtract extract) {
+        return render(HAZARDOUS_EXTRACT, extract, ReportFormat.PDF);
+    }
+
+    /** The extract from the hazardous-waste generator registry as an XLSX workbook with one sheet. */
+    public byte[] xlsx(HazardousRegistryExtract extract) {
+        return render(HAZARDOUS_EXTRACT, extract, ReportFormat.XLSX);
     }
 
     /** The receipt for a filed report as PDF. */
