@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The hazardous-waste registry through /api with the caller's scope: ent-collector (Taza Astana Service LLP, demo
- * organisation 1) registers a site as a generator, files a passport and an inventory for 16 06 01 (year 2020, this
- * test's own), which goes through /api/reports like every form; the ministry decides; another enterprise is refused.
+ * organisation 1) registers a site as a generator, files a passport and an inventory for 16 06 01 (year 2024; the form is only this
+ * test's for organisation 1), which goes through /api/reports like every form; the ministry decides; another enterprise is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,7 +73,7 @@ class HazardousApiIT {
         assertEquals(403, otherPassport.statusCode(), otherPassport.body());
 
         HttpResponse<String> created = Keycloak.send("POST", "/api/hazardous/inventories", enterprise,
-                "{\"facilityId\": " + facilityId + ", \"year\": 2020, \"wasteCode\": \"160601\"}", "en");
+                "{\"facilityId\": " + facilityId + ", \"year\": 2024, \"wasteCode\": \"160601\"}", "en");
         assertEquals(201, created.statusCode(), created.body());
         long id = Keycloak.json(created.body()).getJsonNumber("id").longValue();
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/reports/" + id));
