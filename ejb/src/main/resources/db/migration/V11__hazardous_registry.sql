@@ -227,7 +227,16 @@ insert into form_rule (form_version_id, id, kind, severity, params, sort_order, 
  'Line {line} ({label}) was {prior} t last year and is empty or zero this year.');
 
 -- Approved inventory lines per facility, year, waste code and region: what indicators 1 and 3 read (DOMAIN §6).
+-- The latest approved version counts: an approved report whose correction is still in progress is SUPERSEDED, and
+-- stays the approved figure until the correction is approved.
 create view hazardous_inventory_line as
+with approved as (
+    select distinct on (r.organisation_id, r.facility_id, r.reporting_year, r.waste_code)
+           r.id, r.organisation_id, r.facility_id, r.region_code, r.reporting_year, r.waste_code
+    from report r
+    where r.form_code = 'hazardous-inventory' and r.status in ('APPROVED', 'SUPERSEDED')
+    order by r.organisation_id, r.facility_id, r.reporting_year, r.waste_code, r.correction_no desc
+)
 select r.id as report_id, r.organisation_id, r.facility_id, r.region_code, r.reporting_year, r.waste_code, w.hazardous,
        (select v.value from report_value v where v.report_id = r.id and v.line_code = '100') as stock_start,
        (select v.value from report_value v where v.report_id = r.id and v.line_code = '110') as generated,
@@ -238,6 +247,5 @@ select r.id as report_id, r.organisation_id, r.facility_id, r.region_code, r.rep
        (select v.value from report_value v where v.report_id = r.id and v.line_code = '160') as stock_end,
        (select coalesce(sum(d.tonnes), 0) from report_detail_row d where d.report_id = r.id and d.table_code = 'TRANSFERRED'
             and d.category = 'RECOVERY') as transferred_for_recovery
-from report r
-join waste_code w on w.code = r.waste_code
-where r.form_code = 'hazardous-inventory' and r.status = 'APPROVED';
+from approved r
+join waste_code w on w.code = r.waste_code;

@@ -51,8 +51,14 @@ public class FormCatalogue {
                 .orElseThrow(() -> new BusinessException("form.noVersion", formCode, year));
     }
 
+    /** Every form version, the forms in the order they were introduced (waste-1, waste-2, then later forms), each by year. */
     public List<FormVersion> versions() {
-        return em.createQuery("select v from FormVersion v order by v.formCode, v.firstYear", FormVersion.class).getResultList();
+        List<FormVersion> all = em.createQuery("select v from FormVersion v order by v.id", FormVersion.class).getResultList();
+        Map<String, Integer> introduced = new LinkedHashMap<>();
+        all.forEach(v -> introduced.putIfAbsent(v.getFormCode(), introduced.size()));
+        List<FormVersion> sorted = new ArrayList<>(all);
+        sorted.sort(java.util.Comparator.comparing((FormVersion v) -> introduced.get(v.getFormCode())).thenComparing(FormVersion::getFirstYear));
+        return sorted;
     }
 
     public Optional<LocalizedText> formName(String formCode) {

@@ -334,6 +334,13 @@ class HazardousRegistryIT {
         assertEquals(0, new BigDecimal("2").compareTo(lines.get(0).generated()));
         assertEquals(0, new BigDecimal("0.5").compareTo(lines.get(0).notRecovered()), "2 generated − 1.5 transferred for recovery");
         assertTrue(as.ministry(() -> inventories.registeredFacilities(HazardousFixtures.PAVLODAR)) >= 1);
+
+        // while a correction is in progress, the approved version still counts; never both
+        Report correction = as.enterprise(() -> filing.correct(report.getId()));
+        List<Long> counted = as.ministry(() -> inventories.approvedLines(YEAR, HazardousFixtures.PAVLODAR)).stream()
+                .filter(l -> l.facilityId() == site.getId()).map(InventoryLine::reportId).toList();
+        assertEquals(List.of(report.getId()), counted);
+        assertEquals(1, correction.getCorrectionNo());
     }
 
     // ---- registration and passports
