@@ -75,11 +75,16 @@ public class FilingService {
                     .orElseThrow(() -> new BusinessException("kato.unknown", String.valueOf(request.regionCode())));
             region = unit.regionCode();
         }
-        repository.findLive(organisation.getId(), request.formCode(), request.year(), region, facility == null ? null : facility.getId())
+        String wasteCode = null;
+        if (layout.perWasteCode()) {
+            wasteCode = reference.findWasteCode(request.wasteCode())
+                    .orElseThrow(() -> new BusinessException("hazardous.wasteCodeRequired", String.valueOf(request.wasteCode()))).getCode();
+        }
+        repository.findLive(organisation.getId(), request.formCode(), request.year(), region, facility == null ? null : facility.getId(), wasteCode)
                 .ifPresent(existing -> {
                     throw new BusinessException("report.exists", existing.getId());
                 });
-        Report report = new Report(version, organisation, request.year(), region, facility, scope.username());
+        Report report = new Report(version, organisation, request.year(), region, facility, wasteCode, scope.username());
         repository.persist(report);
         repository.flush();
         repository.persist(ReportEvent.transition(report.getId(), scope.username(), ReportEvent.Action.CREATED, null, ReportStatus.DRAFT, null));
@@ -136,12 +141,7 @@ public class FilingService {
     @RolesAllowed(ENTERPRISE)
     public List<RuleResult> validateDraft(long id, Map<String, BigDecimal> values, List<DetailRowInput> rows) {
         Report report = access.fileable(id);
-        var data = validator.dataOf(report);
-        List<kz.qaldyq.validation.DetailRow> detail = rows.stream()
-                .map(r -> new kz.qaldyq.validation.DetailRow(r.table(), r.facilityId() != null ? "facility:" + r.facilityId() : "bin:" + r.counterpartyBin(),
-                        r.category(), r.tonnes())).toList();
-        return catalogue.engine().validate(catalogue.layout(report.getFormVersion().getId()).spec(),
-                ReportValidator.dataOf(values, detail, report.getFacility(), data.prior(), data.regionPrior()));
+        return validator.validate(report, values, rows.stream().map(ReportValidator.DetailRowOf::of).toList());
     }
 
     /**
@@ -202,7 +202,7 @@ public class FilingService {
             throw new ConcurrentChangeException(report.getUpdatedBy(), report.getUpdatedAt());
         }
         Report prior = repository.findLive(report.getOrganisation().getId(), report.getFormCode(), report.getReportingYear() - 1,
-                        report.getRegionCode(), report.getFacility() == null ? null : report.getFacility().getId())
+                        report.getRegionCode(), report.getFacility() == null ? null : report.getFacility().getId(), report.getWasteCode())
                 .orElseThrow(() -> new BusinessException("report.noPriorYear", report.getReportingYear() - 1));
         List<DetailRowInput> rows = prior.getDetailRows().stream().map(r -> r.toInput().withoutQuantity()).toList();
         report.replaceDetailRows(rows);

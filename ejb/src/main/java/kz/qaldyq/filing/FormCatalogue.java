@@ -51,8 +51,14 @@ public class FormCatalogue {
                 .orElseThrow(() -> new BusinessException("form.noVersion", formCode, year));
     }
 
+    /** Every form version, the forms in the order they were introduced (waste-1, waste-2, then later forms), each by year. */
     public List<FormVersion> versions() {
-        return em.createQuery("select v from FormVersion v order by v.formCode, v.firstYear", FormVersion.class).getResultList();
+        List<FormVersion> all = em.createQuery("select v from FormVersion v order by v.id", FormVersion.class).getResultList();
+        Map<String, Integer> introduced = new LinkedHashMap<>();
+        all.forEach(v -> introduced.putIfAbsent(v.getFormCode(), introduced.size()));
+        List<FormVersion> sorted = new ArrayList<>(all);
+        sorted.sort(java.util.Comparator.comparing((FormVersion v) -> introduced.get(v.getFormCode())).thenComparing(FormVersion::getFirstYear));
+        return sorted;
     }
 
     public Optional<LocalizedText> formName(String formCode) {
@@ -62,6 +68,12 @@ public class FormCatalogue {
             Object[] row = (Object[]) r;
             return new LocalizedText((String) row[0], (String) row[1], (String) row[2]);
         });
+    }
+
+    /** The codes of the forms whose reports the given role reviews ({@code akimat} or {@code ministry}). */
+    @SuppressWarnings("unchecked")
+    public List<String> formsReviewedBy(String role) {
+        return em.createNativeQuery("select code from form where reviewer_role = ?1 order by code").setParameter(1, role).getResultList();
     }
 
     public FormLayout layout(long versionId) {
@@ -74,7 +86,7 @@ public class FormCatalogue {
         if (version == null) {
             throw new NotFoundException("formVersion", versionId);
         }
-        Object[] form = (Object[]) em.createNativeQuery("select subject, name_kk, name_ru, name_en from form where code = ?1")
+        Object[] form = (Object[]) em.createNativeQuery("select subject, name_kk, name_ru, name_en, reviewer_role, per_waste_code from form where code = ?1")
                 .setParameter(1, version.getFormCode()).getSingleResult();
 
         List<FormLayout.Line> lines = new ArrayList<>();
@@ -111,7 +123,7 @@ public class FormCatalogue {
         engine.check(spec);
         return new FormLayout(versionId, version.getFormCode(), version.getVersion(), (String) form[0],
                 new LocalizedText((String) form[1], (String) form[2], (String) form[3]), version.getLegalBasis(),
-                sections, lines, tables, spec);
+                sections, lines, tables, spec, (String) form[4], Boolean.TRUE.equals(form[5]));
     }
 
     /** Rule parameters are stored as {@code key=value;key=value}. */

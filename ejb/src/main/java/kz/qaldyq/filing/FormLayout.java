@@ -10,10 +10,12 @@ import kz.qaldyq.validation.FormSpec;
 
 /**
  * Everything a page, the engine or a receipt needs to know about one form version, read once from the database:
- * sections, lines (with parents that are totals of their children), detail tables and the rule catalogue.
+ * sections, lines (with parents that are totals of their children), detail tables and the rule catalogue; who reviews
+ * its reports ({@code akimat} of the region, or the {@code ministry}) and whether a report is per waste code as well.
  */
 public record FormLayout(long versionId, String formCode, String version, String subject, LocalizedText formName, String legalBasis,
-                         List<Section> sections, List<Line> lines, List<DetailTable> detailTables, FormSpec spec) {
+                         List<Section> sections, List<Line> lines, List<DetailTable> detailTables, FormSpec spec,
+                         String reviewerRole, boolean perWasteCode) {
 
     public record Section(String code, LocalizedText name, List<Line> lines) {
     }

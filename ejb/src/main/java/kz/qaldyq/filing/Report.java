@@ -68,6 +68,10 @@ public class Report {
     @JoinColumn(name = "facility_id")
     private Facility facility;
 
+    /** The waste code of a form filed per waste code (the hazardous-waste inventory); null for the others. */
+    @Column(name = "waste_code")
+    private String wasteCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ReportStatus status;
@@ -121,6 +125,12 @@ public class Report {
     }
 
     public Report(FormVersion formVersion, Organisation organisation, int reportingYear, String regionCode, Facility facility, String by) {
+        this(formVersion, organisation, reportingYear, regionCode, facility, null, by);
+    }
+
+    public Report(FormVersion formVersion, Organisation organisation, int reportingYear, String regionCode, Facility facility,
+                  String wasteCode, String by) {
+        this.wasteCode = wasteCode;
         this.formVersion = Objects.requireNonNull(formVersion);
         this.formCode = formVersion.getFormCode();
         this.organisation = Objects.requireNonNull(organisation);
@@ -138,7 +148,7 @@ public class Report {
         if (status != ReportStatus.APPROVED) {
             throw new BusinessException("report.correctionOnlyApproved");
         }
-        Report next = new Report(formVersion, organisation, reportingYear, regionCode, facility, by);
+        Report next = new Report(formVersion, organisation, reportingYear, regionCode, facility, wasteCode, by);
         next.correctionNo = correctionNo + 1;
         next.previousId = id;
         next.values.putAll(values);
@@ -288,6 +298,10 @@ public class Report {
 
     public Facility getFacility() {
         return facility;
+    }
+
+    public String getWasteCode() {
+        return wasteCode;
     }
 
     public ReportStatus getStatus() {

@@ -22,6 +22,9 @@ public class ReportAccess {
     @Inject
     private DataScope scope;
 
+    @Inject
+    private FormCatalogue catalogue;
+
     public Report readable(long id) {
         Report report = find(id);
         if (scope.isNational()) {
@@ -44,9 +47,18 @@ public class ReportAccess {
         return report;
     }
 
-    /** The akimat of the report's region; never a reviewer linked to the reporting organisation (four eyes). */
+    /**
+     * The reviewer of the report's form: the akimat of the report's region, or the ministry for a form it reviews (the
+     * hazardous-waste inventory); never a reviewer linked to the reporting organisation (four eyes, checked on approval).
+     */
     public Report reviewable(long id) {
         Report report = find(id);
+        if (Roles.MINISTRY.equals(catalogue.layout(report.getFormVersion().getId()).reviewerRole())) {
+            if (!scope.is(Roles.MINISTRY)) {
+                throw new AccessDeniedException("hazardous.scope.reviewer", report.getFormCode());
+            }
+            return report;
+        }
         if (!scope.is(Roles.AKIMAT) || !scope.callerRegion().map(report.getRegionCode()::equals).orElse(false)) {
             throw new AccessDeniedException("scope.region", report.getRegionCode());
         }

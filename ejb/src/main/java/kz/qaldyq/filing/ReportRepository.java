@@ -30,19 +30,35 @@ public class ReportRepository {
 
     /** The live (not superseded) report of a respondent for a form, year and subject. */
     public Optional<Report> findLive(long organisationId, String formCode, int year, String regionCode, Long facilityId) {
-        return em.createQuery("select r from Report r where r.organisation.id = :org and r.formCode = :form and r.reportingYear = :year"
-                        + " and r.status <> kz.qaldyq.filing.ReportStatus.SUPERSEDED"
-                        + (facilityId == null ? " and r.regionCode = :region and r.facility is null" : " and r.facility.id = :facility"), Report.class)
-                .setParameter("org", organisationId).setParameter("form", formCode).setParameter("year", year)
-                .setParameter(facilityId == null ? "region" : "facility", facilityId == null ? regionCode : facilityId)
-                .getResultStream().findFirst();
+        return findLive(organisationId, formCode, year, regionCode, facilityId, null);
     }
 
-    /** The approved report of the same respondent and subject for an earlier year, if any. */
+    /** The live report of a respondent for a form, year, subject and (for forms filed per waste code) waste code. */
+    public Optional<Report> findLive(long organisationId, String formCode, int year, String regionCode, Long facilityId, String wasteCode) {
+        TypedQuery<Report> query = em.createQuery("select r from Report r where r.organisation.id = :org and r.formCode = :form and r.reportingYear = :year"
+                        + " and r.status <> kz.qaldyq.filing.ReportStatus.SUPERSEDED"
+                        + (facilityId == null ? " and r.regionCode = :region and r.facility is null" : " and r.facility.id = :facility")
+                        + (wasteCode == null ? " and r.wasteCode is null" : " and r.wasteCode = :code"), Report.class)
+                .setParameter("org", organisationId).setParameter("form", formCode).setParameter("year", year)
+                .setParameter(facilityId == null ? "region" : "facility", facilityId == null ? regionCode : facilityId);
+        if (wasteCode != null) {
+            query.setParameter("code", wasteCode);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /** The approved report of the same respondent and subject (and waste code) for an earlier year, if any. */
     public Optional<Report> findPriorApproved(Report report, int year) {
         return findLive(report.getOrganisation().getId(), report.getFormCode(), year, report.getRegionCode(),
-                report.getFacility() == null ? null : report.getFacility().getId())
+                report.getFacility() == null ? null : report.getFacility().getId(), report.getWasteCode())
                 .filter(r -> r.getStatus() == ReportStatus.APPROVED);
+    }
+
+    /** Live reports of a respondent's facility for a form filed per waste code, for a year. */
+    public List<Report> findLiveOfFacility(long facilityId, String formCode, int year) {
+        return em.createQuery("select r from Report r where r.facility.id = :facility and r.formCode = :form and r.reportingYear = :year"
+                        + " and r.status <> kz.qaldyq.filing.ReportStatus.SUPERSEDED order by r.wasteCode", Report.class)
+                .setParameter("facility", facilityId).setParameter("form", formCode).setParameter("year", year).getResultList();
     }
 
     public Page<Report> findForRegion(String regionCode, InboxQuery query, int offset, int limit) {
@@ -66,6 +82,10 @@ public class ReportRepository {
         if (query.formCode() != null) {
             where.append(" and r.formCode = :form");
             params.put("form", query.formCode());
+        }
+        if (query.formCodes() != null) {
+            where.append(" and r.formCode in :forms");
+            params.put("forms", query.formCodes().isEmpty() ? List.of("") : query.formCodes());
         }
         if (query.year() != null) {
             where.append(" and r.reportingYear = :year");
@@ -98,6 +118,7 @@ public class ReportRepository {
                 .getResultList().stream()
                 .filter(r -> java.util.Objects.equals(r.getFacility() == null ? null : r.getFacility().getId(),
                         report.getFacility() == null ? null : report.getFacility().getId()))
+                .filter(r -> java.util.Objects.equals(r.getWasteCode(), report.getWasteCode()))
                 .toList();
     }
 
@@ -107,10 +128,11 @@ public class ReportRepository {
         List<Object[]> rows = em.createNativeQuery("select r.reporting_year, v.line_code, v.value from report r"
                         + " join report_value v on v.report_id = r.id where r.organisation_id = ?1 and r.form_code = ?2"
                         + " and r.region_code = ?3 and coalesce(r.facility_id, 0) = ?4 and r.status = 'APPROVED'"
-                        + " and r.reporting_year between ?5 and ?6")
+                        + " and r.reporting_year between ?5 and ?6 and coalesce(r.waste_code, '') = ?7")
                 .setParameter(1, report.getOrganisation().getId()).setParameter(2, report.getFormCode())
                 .setParameter(3, report.getRegionCode()).setParameter(4, report.getFacility() == null ? 0L : report.getFacility().getId())
-                .setParameter(5, fromYear).setParameter(6, toYear).getResultList();
+                .setParameter(5, fromYear).setParameter(6, toYear)
+                .setParameter(7, report.getWasteCode() == null ? "" : report.getWasteCode()).getResultList();
         Map<Integer, Map<String, BigDecimal>> byYear = new java.util.TreeMap<>();
         for (Object[] row : rows) {
             byYear.computeIfAbsent(((Number) row[0]).intValue(), y -> new HashMap<>()).put((String) row[1], (BigDecimal) row[2]);

@@ -19,7 +19,8 @@ import kz.qaldyq.validation.RuleResult;
 import kz.qaldyq.validation.RuleSpec;
 
 /**
- * The akimat's side: the region's inbox, opening a report for review, approving it or returning it with comments.
+ * The reviewer's side: the akimat of the region for the statistical forms, the ministry for the forms it reviews (the
+ * hazardous-waste inventory) — the inbox, opening a report for review, approving it or returning it with comments.
  * Every decision is made by a named person and recorded; nobody approves their own organisation's report.
  */
 @Stateless
@@ -43,11 +44,13 @@ public class ReviewService {
             return repository.findAll(query, Math.max(0, offset), size);
         }
         String region = scope.callerRegion().orElseThrow(() -> new AccessDeniedException("scope.noRegion"));
-        return repository.findForRegion(region, query, Math.max(0, offset), size);
+        // the akimat's inbox holds the forms it reviews; the ministry's own forms of the region are read elsewhere
+        return repository.findForRegion(region, query.onlyForms(catalogue.formsReviewedBy(kz.qaldyq.platform.Roles.AKIMAT)),
+                Math.max(0, offset), size);
     }
 
     /** The reviewer opens the report; a submitted report becomes UNDER_REVIEW (recorded). */
-    @RolesAllowed(AKIMAT)
+    @RolesAllowed({AKIMAT, MINISTRY})
     public Report open(long id) {
         Report report = access.reviewable(id);
         if (report.open(scope.username())) {
@@ -57,7 +60,7 @@ public class ReviewService {
         return report;
     }
 
-    @RolesAllowed(AKIMAT)
+    @RolesAllowed({AKIMAT, MINISTRY})
     public Report approve(long id, int loadedVersion, String comment) {
         Report report = access.reviewable(id);
         access.requireNotOwnOrganisation(report);
@@ -77,7 +80,7 @@ public class ReviewService {
     }
 
     /** Returns the report for correction; a comment for the whole report is required, line comments are optional. */
-    @RolesAllowed(AKIMAT)
+    @RolesAllowed({AKIMAT, MINISTRY})
     public Report returnForCorrection(long id, int loadedVersion, String comment, Map<String, String> lineComments) {
         Report report = access.reviewable(id);
         if (report.getLockVersion() != loadedVersion) {
@@ -105,7 +108,7 @@ public class ReviewService {
      * The reviewer acknowledges, line by line, a change against last year large enough that its rule asks for it
      * ({@code acknowledge=true}); approval waits until every such finding is acknowledged.
      */
-    @RolesAllowed(AKIMAT)
+    @RolesAllowed({AKIMAT, MINISTRY})
     public Report acknowledge(long id, String ruleId, String lineCode, String comment) {
         Report report = access.reviewable(id);
         boolean current = findingsToAcknowledge(report).stream()

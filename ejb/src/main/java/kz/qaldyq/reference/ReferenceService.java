@@ -42,6 +42,42 @@ public class ReferenceService {
         return findKato(code).orElseThrow(() -> new NotFoundException("kato", code));
     }
 
+    /**
+     * A waste code as typed: {@code 13 02 05}, {@code 130205} or {@code 13 02 05*} (the star of hazardous entries is
+     * ignored; the classifier says whether a code is hazardous).
+     */
+    public Optional<WasteCode> findWasteCode(String typed) {
+        String code = normaliseWasteCode(typed);
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(WasteCode.class, code));
+    }
+
+    /** {@code 130205} or {@code 13 02 05*} as stored ({@code 13 02 05}); null if it has not six digits. */
+    public static String normaliseWasteCode(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String digits = typed.replaceAll("[^0-9]", "");
+        if (digits.length() != 6) {
+            return null;
+        }
+        return digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4, 6);
+    }
+
+    /** Waste codes for a picker: by the start of the code (digits, spaces optional) or part of the name. */
+    public List<WasteCode> searchWasteCodes(String text, int limit) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String digits = t.replaceAll("[^0-9]", "");
+        return em.createQuery("select w from WasteCode w where replace(w.code, ' ', '') like :digits"
+                        + " or lower(w.nameEn) like :name or lower(w.nameRu) like :name or lower(w.nameKk) like :name order by w.code", WasteCode.class)
+                .setParameter("digits", digits.isEmpty() ? "-" : digits + "%").setParameter("name", "%" + t + "%")
+                .setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList();
+    }
+
+    /** HP1-HP15 and C16, in their order. */
+    public List<HazardousProperty> hazardousProperties() {
+        return em.createQuery("select p from HazardousProperty p order by p.sortOrder", HazardousProperty.class).getResultList();
+    }
+
     public long countWasteCodes() {
         return em.createQuery("select count(w) from WasteCode w", Long.class).getSingleResult();
     }

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * total, allowed classes, prior value), {@code {difference}}, {@code {percent}} (relative difference or ratio in %),
  * {@code {limit}} (the tolerance or maximum that was exceeded), {@code {prior}}, {@code {ratio}} (value / prior),
  * {@code {parts}}, {@code {left}} and {@code {right}} (the line lists as written in the rule), {@code {header}} (the
- * header field as written in the report), {@code {table}}, {@code {category}}. A placeholder this finding has no
+ * header field as written in the report), {@code {table}}, {@code {category}}, {@code {counterparty}} (the detail row's counterparty). A placeholder this finding has no
  * figure for is left empty; any other {@code {name}} is kept as written, so that a typo in a template shows.
  */
 final class Message {
@@ -33,6 +33,7 @@ final class Message {
     private String header;
     private String table;
     private String category;
+    private String counterparty;
 
     private Message(RuleSpec rule, LineSpec line) {
         this.rule = rule;
@@ -126,6 +127,11 @@ final class Message {
         return this;
     }
 
+    Message counterparty(String s) {
+        this.counterparty = s;
+        return this;
+    }
+
     RuleResult result() {
         Text template = rule.message();
         Text text = new Text(fill(template.kk(), Lang.KK), fill(template.ru(), Lang.RU), fill(template.en(), Lang.EN));
@@ -182,6 +188,7 @@ final class Message {
             case "header" -> orEmpty(header);
             case "table" -> orEmpty(table);
             case "category" -> orEmpty(category);
+            case "counterparty" -> orEmpty(counterparty);
             default -> null;
         };
     }

@@ -38,7 +38,8 @@ public final class RuleEngine {
         this(List.of(new NonNegativeCheck(), new RequiredCheck(), new SumOfPartsCheck(), new ComparisonCheck(),
                 new RatioToHeaderCheck(), new DetailSumCheck(), new LandfillClassCheck(),
                 new MagnitudePriorYearCheck(), new ChangePriorYearCheck(), new DisappearedLineCheck(), new PerCapitaCheck(),
-                new NewRespondentShareCheck()));
+                new NewRespondentShareCheck(), new SubjectRegisteredCheck(), new CounterpartyRegisteredCheck(), new CounterpartyClassCheck(),
+                new DetailThresholdCheck()));
     }
 
     /** An engine with exactly these rule kinds; a form using another kind fails {@link #check}. */

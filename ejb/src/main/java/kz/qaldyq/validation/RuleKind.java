@@ -28,5 +28,13 @@ public enum RuleKind {
     /** @see PerCapitaCheck */
     PER_CAPITA,
     /** @see NewRespondentShareCheck */
-    NEW_RESPONDENT_SHARE
+    NEW_RESPONDENT_SHARE,
+    /** @see SubjectRegisteredCheck */
+    SUBJECT_REGISTERED,
+    /** @see CounterpartyRegisteredCheck */
+    COUNTERPARTY_REGISTERED,
+    /** @see CounterpartyClassCheck */
+    COUNTERPARTY_CLASS,
+    /** @see DetailThresholdCheck */
+    DETAIL_THRESHOLD
 }

@@ -21,7 +21,7 @@ class NewRespondentShareCheckTest {
             RuleSpec.of("new-share", RuleKind.NEW_RESPONDENT_SHARE, Severity.WARNING, MESSAGE, "line", "100", "share", "0.3"));
 
     private static List<RuleResult> check(String value, Map<String, BigDecimal> prior, Map<String, BigDecimal> region) {
-        return ENGINE.validate(FORM, new ReportData(Forms.values("100", value), List.of(), Map.of(), prior, region));
+        return ENGINE.validate(FORM, new ReportData(Forms.values("100", value), List.of(), Map.of(), prior).withRegionPrior(region));
     }
 
     @Test
@@ -49,7 +49,7 @@ class NewRespondentShareCheckTest {
         assertNone(check("9000", Map.of(), Map.of()));
         assertNone(check("9000", Map.of(), Forms.values("100", "0")));
         assertNone(check("9000", Map.of(), Forms.values("101", "10000")));
-        assertNone(ENGINE.validate(FORM, new ReportData(Forms.values("101", "5"), List.of(), Map.of(), Map.of(), Forms.values("100", "10"))));
+        assertNone(ENGINE.validate(FORM, new ReportData(Forms.values("101", "5"), List.of(), Map.of(), Map.of()).withRegionPrior(Forms.values("100", "10"))));
     }
 
     @Test

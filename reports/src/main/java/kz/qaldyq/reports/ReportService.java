@@ -42,6 +42,10 @@ public final class ReportService {
     private static final ReportDefinition<IndicatorReport> INDICATOR_REPORT = new ReportDefinition<>(
             "indicator/indicator-report", IndicatorReport::language, IndicatorReport::title, IndicatorReport::rows);
 
+    private static final ReportDefinition<HazardousRegistryExtract> HAZARDOUS_EXTRACT = new ReportDefinition<>(
+            "hazardous/registry-extract", HazardousRegistryExtract::language, HazardousRegistryExtract::title,
+            HazardousRegistryExtract::rows);
+
     private static final ReportDefinition<Receipt> RECEIPT = new ReportDefinition<>(
             "common/receipt", Receipt::language, Receipt::title, ReceiptRow::of);
 
@@ -76,6 +80,16 @@ public final class ReportService {
     /** The indicator report of a year as an XLSX workbook with one sheet. */
     public byte[] xlsx(IndicatorReport report) {
         return render(INDICATOR_REPORT, report, ReportFormat.XLSX);
+    }
+
+    /** The extract from the hazardous-waste generator registry as PDF. */
+    public byte[] pdf(HazardousRegistryExtract extract) {
+        return render(HAZARDOUS_EXTRACT, extract, ReportFormat.PDF);
+    }
+
+    /** The extract from the hazardous-waste generator registry as an XLSX workbook with one sheet. */
+    public byte[] xlsx(HazardousRegistryExtract extract) {
+        return render(HAZARDOUS_EXTRACT, extract, ReportFormat.XLSX);
     }
 
     /** The receipt for a filed report as PDF. */

@@ -84,6 +84,9 @@ public class ReceiptResource {
         if (report.getFacility() != null) {
             header.add(new Receipt.HeaderField(t(locale, "receipt.facility"), report.getFacility().getName()));
         }
+        if (report.getWasteCode() != null) {
+            header.add(new Receipt.HeaderField(t(locale, "hazardous.wasteCode"), report.getWasteCode()));
+        }
         header.add(new Receipt.HeaderField(t(locale, "receipt.status"), t(locale, "ReportStatus." + report.getStatus().name())
                 + (report.isLate() ? " · " + t(locale, "receipt.late") : "")));
         if (report.getSubmittedAt() != null) {

@@ -36,7 +36,7 @@ import kz.qaldyq.validation.RuleResult;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    public record CreateRequest(String form, Integer year, String bin, String kato, Long facilityId) {
+    public record CreateRequest(String form, Integer year, String bin, String kato, Long facilityId, String wasteCode) {
     }
 
     public record DetailRowDto(String table, Long facilityId, String bin, String name, String category, BigDecimal tonnes) {
@@ -62,7 +62,7 @@ public class ReportResource {
     }
 
     public record ReportDto(long id, String form, String formVersion, int year, String bin, String organisation, String region,
-                            Long facilityId, String status, int version, int correction, boolean late, String submittedBy,
+                            Long facilityId, String wasteCode, String status, int version, int correction, boolean late, String submittedBy,
                             String submittedAt, String decidedBy, String decidedAt, Map<String, BigDecimal> lines,
                             List<DetailRowDto> details, Map<String, String> explanations, List<ResultDto> results,
                             List<EventDto> history) {
@@ -86,7 +86,7 @@ public class ReportResource {
             throw new BadRequestException("form, year and bin are required");
         }
         long organisationId = organisations.getByBin(request.bin()).getId();
-        Report report = filing.createDraft(new NewReport(request.form(), request.year(), organisationId, request.kato(), request.facilityId()));
+        Report report = filing.createDraft(new NewReport(request.form(), request.year(), organisationId, request.kato(), request.facilityId(), request.wasteCode()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.getId())).build()).entity(dto(report, true)).build();
     }
 
@@ -178,7 +178,7 @@ public class ReportResource {
         List<EventDto> history = filing.history(report.getId()).stream().map(ReportResource::event).toList();
         return new ReportDto(report.getId(), report.getFormCode(), report.getFormVersion().getVersion(), report.getReportingYear(),
                 report.getOrganisation().getBinValue(), report.getOrganisation().nameIn(locale), report.getRegionCode(),
-                report.getFacility() == null ? null : report.getFacility().getId(), report.getStatus().name(), report.getLockVersion(),
+                report.getFacility() == null ? null : report.getFacility().getId(), report.getWasteCode(), report.getStatus().name(), report.getLockVersion(),
                 report.getCorrectionNo(), report.isLate(), report.getSubmittedBy(), str(report.getSubmittedAt()), report.getDecidedBy(),
                 str(report.getDecidedAt()), lines, details, explanations, withResults ? results(filing.validate(report.getId())) : List.of(), history);
     }

@@ -56,7 +56,7 @@ public class ReportsBacking implements Serializable {
         mine = organisations.mine();
         regions = reference.regions();
         regionNames = regions.stream().collect(Collectors.toMap(KatoUnit::getCode, KatoUnit::getName));
-        formCode = choices.getForms().isEmpty() ? null : choices.getForms().get(0).code();
+        formCode = choices.getNewForms().isEmpty() ? null : choices.getNewForms().get(0).code();
         year = ReportChoices.lastYear();
         if (!mine.isEmpty()) {
             organisationId = mine.get(0).getId();

@@ -21,7 +21,7 @@ import kz.qaldyq.web.InstantConverter;
 public class ReportChoices {
 
     /** A form as offered for a new report or a filter; {@code subject} is REGION (waste-1) or FACILITY (waste-2). */
-    public record Form(String code, LocalizedText name, String subject) {
+    public record Form(String code, LocalizedText name, String subject, boolean perWasteCode) {
 
         public boolean isFacilitySubject() {
             return "FACILITY".equals(subject);
@@ -41,9 +41,17 @@ public class ReportChoices {
             forms = new ArrayList<>();
             latest.forEach((code, version) -> forms.add(new Form(code,
                     catalogue.formName(code).orElse(new LocalizedText(code, code, code)),
-                    catalogue.layout(version.getId()).subject())));
+                    catalogue.layout(version.getId()).subject(), catalogue.layout(version.getId()).perWasteCode())));
         }
         return forms;
+    }
+
+    /**
+     * The forms started on the "my reports" page; a form filed per waste code (the hazardous-waste inventory) is
+     * started from the generator's registry page, which asks for the code.
+     */
+    public List<Form> getNewForms() {
+        return getForms().stream().filter(f -> !f.perWasteCode()).toList();
     }
 
     public Form form(String code) {

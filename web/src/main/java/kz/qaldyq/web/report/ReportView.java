@@ -85,7 +85,9 @@ public final class ReportView {
 
     public static String subjectOf(Report report, LocalizedText regionName, Locale locale) {
         if (report.getFacility() != null) {
-            return report.getFacility().getName();
+            // a form filed per waste code names the code too (hazardous waste marked with * as in the EU list)
+            return report.getWasteCode() == null ? report.getFacility().getName()
+                    : report.getFacility().getName() + " · " + report.getWasteCode();
         }
         return regionName == null ? report.getRegionCode() : regionName.in(locale) + " (" + report.getRegionCode() + ")";
     }

@@ -57,10 +57,11 @@ public class ReportBacking implements Serializable {
         if (id == null) {
             throw new NotFoundException("report", "");
         }
-        if (currentUser.is(Roles.AKIMAT)) {
-            review.open(id);
-        }
         show();
+        if (isReviewer() && view.getStatus() == ReportStatus.SUBMITTED) {
+            review.open(id);
+            show();
+        }
     }
 
     public void approve() {
@@ -148,10 +149,15 @@ public class ReportBacking implements Serializable {
         return view.getReport().explanationOf(result.ruleId(), result.lineCode());
     }
 
-    /** Only the akimat of the region decides, and only on a report awaiting a decision. */
+    /** Only the reviewer of the form (the akimat of the region, or the ministry) decides, on a report awaiting a decision. */
     public boolean isDecidable() {
         ReportStatus status = view.getStatus();
-        return currentUser.is(Roles.AKIMAT) && (status == ReportStatus.SUBMITTED || status == ReportStatus.UNDER_REVIEW);
+        return isReviewer() && (status == ReportStatus.SUBMITTED || status == ReportStatus.UNDER_REVIEW);
+    }
+
+    /** The caller has the role that reviews this report's form (the services check the region as well). */
+    public boolean isReviewer() {
+        return currentUser.is(view.getLayout().reviewerRole());
     }
 
     public ReportView getView() {
