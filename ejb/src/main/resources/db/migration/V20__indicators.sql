@@ -195,7 +195,7 @@ insert into indicator_target (indicator_no, year, target) values
 (5, 2026, 20), (5, 2027, 40), (5, 2028, 60), (5, 2029, 80), (5, 2030, 100);
 
 insert into indicator_formula (indicator_no, version, method, params, description_kk, description_ru, description_en) values
-(1, 1, 'INVENTORY_COVERAGE', '',
+(1, 1, 'INVENTORY_COVERAGE', 'form=hazardous-inventory',
  'Жыл үшін бекітілген түгендеуі бар тіркелген қауіпті қалдық түзушілердің объектілері ÷ осындай барлық белсенді объектілер × 100',
  'Объекты зарегистрированных образователей опасных отходов с утверждённой инвентаризацией за год ÷ все такие действующие объекты × 100',
  'Facilities of registered hazardous-waste generators with an approved inventory for the year ÷ all such active facilities × 100'),
@@ -207,11 +207,11 @@ insert into indicator_formula (indicator_no, version, method, params, descriptio
  '3-сынып полигондарының бекітілген қалдықтар-2 есептерінің 620-жолы (көмілген), 2025 жылғы бекітілген мәнмен салыстырғанда азайту',
  'Строка 620 утверждённых отчётов 2-отходы полигонов 3 класса (захоронено), снижение относительно зафиксированного значения 2025 года',
  'Line 620 of approved waste-2 reports of class-3 landfills (buried), reduction against the frozen 2025 value'),
-(3, 1, 'INVENTORY_REDUCTION', 'minus=recovered',
+(3, 1, 'INVENTORY_REDUCTION', 'form=hazardous-inventory;generated=110;recovered=140',
  'Бекітілген түгендеулер бойынша түзілген минус орнында кәдеге жаратылған, 2025 жылғы бекітілген мәнмен салыстырғанда азайту',
  'Образовано минус утилизировано на месте по утверждённым инвентаризациям, снижение относительно зафиксированного значения 2025 года',
  'Generated minus recovered on site in approved inventories, reduction against the frozen 2025 value'),
-(3, 2, 'INVENTORY_REDUCTION', 'minus=recovered,transferredR',
+(3, 2, 'INVENTORY_REDUCTION', 'form=hazardous-inventory;generated=110;recovered=140;transferredFor=RECOVERY',
  'Бекітілген түгендеулер бойынша түзілген минус орнында кәдеге жаратылған және R операцияларына берілген, 2025 жылғы бекітілген мәнмен салыстырғанда азайту',
  'Образовано минус утилизировано на месте и передано на операции R по утверждённым инвентаризациям, снижение относительно зафиксированного значения 2025 года',
  'Generated minus recovered on site and transferred for recovery (R operations) in approved inventories, reduction against the frozen 2025 value'),

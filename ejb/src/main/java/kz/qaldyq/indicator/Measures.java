@@ -88,8 +88,61 @@ final class Measures {
         return collect(rows);
     }
 
+    /**
+     * The last approved version of each inventory report (one per facility, year and waste code) of the years, with the
+     * region of its facility. Shared by both inventory methods.
+     */
+    static final String APPROVED_INVENTORIES = """
+            with approved as (
+                select distinct on (r.organisation_id, r.reporting_year, r.facility_id, r.waste_code)
+                       r.id, r.organisation_id, r.facility_id, r.waste_code, r.reporting_year, r.decided_at, r.decided_by,
+                       substr(f.kato_code, 1, 2) || '0000000' as region
+                from report r join facility f on f.id = r.facility_id
+                where r.form_code = ?1 and r.reporting_year between ?2 and ?3 and r.status in ('APPROVED', 'SUPERSEDED')
+                order by r.organisation_id, r.reporting_year, r.facility_id, r.waste_code, r.correction_no desc
+            )
+            """;
+
     private Map<Integer, Map<String, Measure>> inventories(Formula formula, int fromYear, int toYear) {
-        return Map.of();
+        String form = formula.parameter("form", "hazardous-inventory");
+        if (formula.getMethod() == FormulaMethod.INVENTORY_COVERAGE) {
+            // every active facility of a registered generator is expected; those with an approved inventory are covered
+            List<?> rows = em.createNativeQuery(APPROVED_INVENTORIES + """
+                    , expected as (
+                        select distinct f.id, substr(f.kato_code, 1, 2) || '0000000' as region
+                        from hazardous_generator g
+                        join hazardous_generator_facility gf on gf.generator_id = g.id
+                        join facility f on f.id = gf.facility_id
+                        where g.status = 'REGISTERED' and f.active
+                    ), covered as (
+                        select facility_id, reporting_year, max(decided_at) as decided_at from approved group by facility_id, reporting_year
+                    )
+                    select y.year, e.region, count(c.facility_id), count(*), count(*), max(c.decided_at)
+                    from generate_series(?2, ?3) as y(year)
+                    cross join expected e
+                    left join covered c on c.facility_id = e.id and c.reporting_year = y.year
+                    group by y.year, e.region
+                    """)
+                    .setParameter(1, form).setParameter(2, fromYear).setParameter(3, toYear)
+                    .getResultList();
+            return collect(rows);
+        }
+        String transfers = formula.parameter("transferredFor", "");
+        List<?> rows = em.createNativeQuery(APPROVED_INVENTORIES + """
+                select a.reporting_year, a.region,
+                       sum(coalesce(g.value, 0) - coalesce(rec.value, 0) - coalesce(t.tonnes, 0)), 0, count(*), max(a.decided_at)
+                from approved a
+                left join report_value g on g.report_id = a.id and g.line_code = ?4
+                left join report_value rec on rec.report_id = a.id and rec.line_code = ?5
+                left join lateral (select sum(d.tonnes) as tonnes from report_detail_row d
+                                   where d.report_id = a.id and d.table_code = 'TRANSFERRED' and d.category = ?6) t on true
+                group by a.reporting_year, a.region
+                """)
+                .setParameter(1, form).setParameter(2, fromYear).setParameter(3, toYear)
+                .setParameter(4, formula.parameter("generated", "110")).setParameter(5, formula.parameter("recovered", "140"))
+                .setParameter(6, transfers)
+                .getResultList();
+        return collect(rows);
     }
 
     /** Rows of (year, region, numerator, denominator, sources, last change) into the map. */

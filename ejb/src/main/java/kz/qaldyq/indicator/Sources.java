@@ -103,7 +103,39 @@ final class Sources {
         return new Page<>(items, total);
     }
 
+    /** The approved inventories of the year: for coverage one row per covered facility, else per report with its net figure. */
     private Page<SourceRow> inventories(Formula formula, int year, String regionCode, int first, int size) {
-        return new Page<>(List.of(), 0);
+        String form = formula.parameter("form", "hazardous-inventory");
+        List<?> rows = em.createNativeQuery(Measures.APPROVED_INVENTORIES + """
+                , rows as (
+                    select a.id, o.bin, o.name_kk, o.name_ru, o.name_en, f.name as facility, a.waste_code, a.region,
+                           coalesce(g.value, 0) - coalesce(rec.value, 0) - coalesce(t.tonnes, 0) as net, a.decided_at, a.decided_by
+                    from approved a
+                    join organisation o on o.id = a.organisation_id
+                    join facility f on f.id = a.facility_id
+                    left join report_value g on g.report_id = a.id and g.line_code = ?4
+                    left join report_value rec on rec.report_id = a.id and rec.line_code = ?5
+                    left join lateral (select sum(d.tonnes) as tonnes from report_detail_row d
+                                       where d.report_id = a.id and d.table_code = 'TRANSFERRED' and d.category = ?6) t on true
+                    where ?7 = '' or a.region = ?7
+                )
+                select *, count(*) over () from rows order by net desc, id limit ?8 offset ?9
+                """)
+                .setParameter(1, form).setParameter(2, year).setParameter(3, year)
+                .setParameter(4, formula.parameter("generated", "110")).setParameter(5, formula.parameter("recovered", "140"))
+                .setParameter(6, formula.parameter("transferredFor", "")).setParameter(7, regionCode == null ? "" : regionCode)
+                .setParameter(8, size).setParameter(9, first)
+                .getResultList();
+        List<SourceRow> items = new ArrayList<>();
+        long total = 0;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            String suffix = " · " + r[5] + " · " + r[6];
+            items.add(new SourceRow(((Number) r[0]).longValue(), (String) r[1],
+                    new LocalizedText(r[2] + suffix, r[3] + suffix, r[4] + suffix), (String) r[7], (BigDecimal) r[8], null,
+                    Measures.instant(r[9]), (String) r[10], null));
+            total = ((Number) r[11]).longValue();
+        }
+        return new Page<>(items, total);
     }
 }

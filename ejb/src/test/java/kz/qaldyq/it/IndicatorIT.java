@@ -62,7 +62,7 @@ class IndicatorIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule(IndicatorIT.class);
+        return Deployments.ejbModule(IndicatorIT.class, HazardousFixtures.class);
     }
 
     @Inject
@@ -79,6 +79,12 @@ class IndicatorIT {
     private IndicatorService indicators;
     @Inject
     private IndicatorDataService data;
+    @Inject
+    private HazardousFixtures hazardous;
+    @Inject
+    private kz.qaldyq.registry.hazardous.GeneratorService generators;
+    @Inject
+    private kz.qaldyq.registry.hazardous.InventoryService inventories;
 
     private record Seed(Report a2025, Organisation a, Facility landfill) {
     }
@@ -257,6 +263,70 @@ class IndicatorIT {
         assertEquals(2, page.total());
         assertEquals(0, new BigDecimal("900").compareTo(page.items().get(0).value()), "largest first");
         assertEquals(seed.a().getBinValue(), page.items().get(0).bin());
+    }
+
+    @Test
+    void inventoryCoverageAndIndustrialWasteNotBroughtIntoUseComeFromApprovedInventories() throws Exception {
+        // a generator of Kyzylorda with two sites; only site 1 files approved inventories, site 2's is only submitted
+        Organisation organisation = fixtures.organisation("Kyzylorda chemicals " + UUID.randomUUID(), KYZYLORDA, Activity.HAZARDOUS_GENERATOR);
+        fixtures.link(Identities.ENTERPRISE, organisation);
+        Facility site1 = as.enterprise(() -> generators.addFacility(organisation.getId(), new FacilityInput("Site 1",
+                FacilityType.PRODUCTION_SITE, KYZYLORDA, new BigDecimal("44.8"), new BigDecimal("65.5"), null, null, "I")));
+        Facility site2 = as.enterprise(() -> generators.addFacility(organisation.getId(), new FacilityInput("Site 2",
+                FacilityType.PRODUCTION_SITE, KYZYLORDA, new BigDecimal("44.9"), new BigDecimal("65.6"), null, null, "II")));
+        var generator = as.enterprise(() -> generators.saveRegistration(organisation.getId(), List.of(site1.getId(), site2.getId()), "+7 7242 000000"));
+        var submitted = as.enterprise(() -> generators.submit(generator.getId(), generator.getLockVersion()));
+        as.ministry(() -> generators.register(submitted.getId(), submitted.getLockVersion(), null));
+        hazardous.filePassport(site1, HazardousFixtures.MERCURY);
+        hazardous.filePassport(site2, HazardousFixtures.MERCURY);
+        Facility processor = hazardous.receiver("Demercurisation plant", FacilityType.RECYCLING, null);
+        hazardous.licenceForYear(processor.getOrganisation(), HazardousFixtures.MERCURY, 2025, kz.qaldyq.registry.hazardous.Permit.Operation.RECOVERY);
+
+        // 2025: generated 100, recovered on site 20, transferred 30 for recovery → not brought into use 80 (v1), 50 (v2)
+        approveInventory(inventory(site1, 2025, "0", "100", "30", "20", "50", processor));
+        // 2026: generated 90, recovered 24, transferred 35 → 66 (v1), 31 (v2); site 2 files but is not approved
+        approveInventory(inventory(site1, 2026, "50", "90", "35", "24", "81", processor));
+        inventory(site2, 2026, "0", "10", "0", "0", "10", null);
+
+        // indicator 1: one of the two registered sites covered → 50.0 % (2026 target 0 → on track); 2027: 0.0 % of 50 → behind
+        IndicatorValue coverage = region(1, 2026, 1);
+        assertEquals(new BigDecimal("50.0"), coverage.value());
+        assertEquals(IndicatorStatus.ON_TRACK, coverage.status());
+        assertEquals(new BigDecimal("0.0"), region(1, 2027, 1).value());
+        assertEquals(IndicatorStatus.BEHIND, region(1, 2027, 1).status());
+
+        // indicator 3 against the (not yet frozen) 2025 value: v1 (80 − 66) ÷ 80 = 17.5 %; v2 (50 − 31) ÷ 50 = 38.0 %
+        assertEquals(new BigDecimal("17.5"), region(3, 2026, 1).value());
+        assertEquals(new BigDecimal("38.0"), region(3, 2026, 2).value());
+        var sources = as.akimatKyzylorda(() -> indicators.sources(3, 2026, KYZYLORDA, 1, 0, 20));
+        assertEquals(1, sources.total(), "the approved inventory only");
+        assertEquals(0, new BigDecimal("66").compareTo(sources.items().get(0).value()));
+    }
+
+    private Report inventory(Facility site, int year, String stock, String generated, String transferred, String recovered,
+                             String stockEnd, Facility to) throws Exception {
+        Map<String, BigDecimal> v = new HashMap<>();
+        v.put("100", new BigDecimal(stock));
+        v.put("110", new BigDecimal(generated));
+        v.put("130", new BigDecimal(transferred));
+        v.put("140", new BigDecimal(recovered));
+        v.put("160", new BigDecimal(stockEnd));
+        List<DetailRowInput> rows = to == null ? List.of() : List.of(new DetailRowInput("TRANSFERRED", to.getOrganisation().getBinValue(),
+                to.getId(), to.getName(), "RECOVERY", new BigDecimal(transferred)));
+        Report draft = as.enterprise(() -> inventories.create(site.getId(), year, HazardousFixtures.MERCURY));
+        return submit(as.enterprise(() -> filing.save(draft.getId(), draft.getLockVersion(), v, rows, Map.of())));
+    }
+
+    /** The ministry reviews inventories, acknowledging what the prior-year checks ask it to. */
+    private Report approveInventory(Report submitted) throws Exception {
+        return as.ministry(() -> {
+            for (String key : review.unacknowledged(submitted.getId())) {
+                String[] ruleAndLine = key.split("/", 2);
+                review.acknowledge(submitted.getId(), ruleAndLine[0], "null".equals(ruleAndLine[1]) ? null : ruleAndLine[1], "Checked");
+            }
+            Report current = review.open(submitted.getId());
+            return review.approve(current.getId(), current.getLockVersion(), null);
+        });
     }
 
     // ------------------------------------------------------------------------------------------------------------
