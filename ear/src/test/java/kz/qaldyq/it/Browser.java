@@ -55,8 +55,15 @@ public final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * The text the element shows. Read in the same wait that finds it: when the page is replaced between finding the
+     * element and reading it (a redirect, an AJAX update), the element is looked up again instead of failing.
+     */
     public String text(String css) {
-        return find(css).getText();
+        return waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     public Browser type(String css, String text) {
@@ -66,8 +73,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the element once it is shown and enabled; found again if the page replaced it meanwhile. */
     public Browser click(String css) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitFor().until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         return this;
     }
 
@@ -91,6 +106,7 @@ public final class Browser implements AutoCloseable {
     public Browser choose(String menuId, String itemLabelStart) {
         String escaped = menuId.replace(":", "\\:");
         centre(find("#" + escaped));
+        withoutAnimations();
         click("#" + escaped + "_label");
         find("#" + escaped + "_panel");
         WebElement item = waitFor().until(ExpectedConditions.presenceOfElementLocated(
@@ -101,6 +117,15 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
         waitFor().until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(itemLabelStart));
         return this;
+    }
+
+    /**
+     * Switches PrimeFaces' overlay animations off in the current page. While a panel fades and scales in, its items
+     * move under the pointer: a click computed at one position lands at another (the neighbouring item, or nothing).
+     * A user waits for the list to settle; the test makes it settle at once.
+     */
+    private void withoutAnimations() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("if (window.PrimeFaces) { PrimeFaces.animationEnabled = false; }");
     }
 
     /** Scrolls the window so that the element stands in the middle of it, as a user does before opening a list. */
@@ -145,6 +170,7 @@ public final class Browser implements AutoCloseable {
     /** Types into a PrimeFaces autoComplete and picks the suggestion that shows the given text. */
     public Browser pick(String inputCss, String typed, String suggestionText) {
         centre(find(inputCss));
+        withoutAnimations();
         type(inputCss, typed);
         By item = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(normalize-space(.), \"" + suggestionText + "\")]");
         waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
@@ -197,8 +223,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A wait of up to 20 seconds that looks again when the page changed under it: Chrome reports an element of a page
+     * being replaced (a redirect, an AJAX update) as stale or as "node does not belong to the document"; both mean
+     * "not yet", never "failed". A real failure still ends in a timeout that carries the last error.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     @Override
