@@ -12,12 +12,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import kz.qaldyq.platform.RecordedStep;
 
 /** One line of a report's history: a transition (who, when, from, to, why) or a changed value (old, new). */
 @Entity
 @Table(name = "report_event")
 @NamedQuery(name = "ReportEvent.findByReport", query = "select e from ReportEvent e where e.reportId = :report order by e.at, e.id")
-public class ReportEvent {
+public class ReportEvent extends RecordedStep {
 
     public enum Action { CREATED, VALUE_CHANGED, SUBMITTED, OPENED, APPROVED, RETURNED, CORRECTION_CREATED, SUPERSEDED, COMMENTED, ACKNOWLEDGED }
 
@@ -28,10 +29,6 @@ public class ReportEvent {
 
     @Column(name = "report_id", nullable = false, updatable = false)
     private Long reportId;
-    @Column(nullable = false, updatable = false)
-    private Instant at;
-    @Column(nullable = false, updatable = false)
-    private String actor;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Action action;
@@ -55,11 +52,13 @@ public class ReportEvent {
     protected ReportEvent() {
     }
 
+    private ReportEvent(String actor) {
+        super(actor, Instant.now());
+    }
+
     static ReportEvent transition(Long reportId, String actor, Action action, ReportStatus from, ReportStatus to, String comment) {
-        ReportEvent e = new ReportEvent();
+        ReportEvent e = new ReportEvent(actor);
         e.reportId = reportId;
-        e.at = Instant.now();
-        e.actor = actor;
         e.action = action;
         e.fromStatus = from;
         e.toStatus = to;
@@ -99,14 +98,6 @@ public class ReportEvent {
 
     public Long getReportId() {
         return reportId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public Action getAction() {

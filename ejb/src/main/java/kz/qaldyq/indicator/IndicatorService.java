@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -240,12 +239,5 @@ public class IndicatorService {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new BusinessException("indicator.yearOutOfRange", year, FIRST_YEAR, LAST_YEAR);
         }
-    }
-
-    /** The map key the value of a region has in {@link #regions}; the national value has none. */
-    static Map<String, IndicatorValue> byRegion(List<IndicatorValue> values) {
-        Map<String, IndicatorValue> map = new HashMap<>();
-        values.forEach(v -> map.put(v.regionCode(), v));
-        return map;
     }
 }

@@ -37,15 +37,7 @@ final class Measures {
         String form = formula.parameter("form", "waste-1");
         String line = formula.parameter("line", "201");
         int landfillClass = Integer.parseInt(formula.parameter("landfillClass", "0"));
-        List<?> rows = em.createNativeQuery("""
-                with approved as (
-                    select distinct on (r.organisation_id, r.reporting_year, coalesce(r.region_code, ''), coalesce(r.facility_id, 0))
-                           r.id, r.reporting_year, r.decided_at,
-                           coalesce(r.region_code, substr(f.kato_code, 1, 2) || '0000000') as region, f.landfill_class
-                    from report r left join facility f on f.id = r.facility_id
-                    where r.form_code = ?1 and r.reporting_year between ?2 and ?3 and r.status in ('APPROVED', 'SUPERSEDED')
-                    order by r.organisation_id, r.reporting_year, coalesce(r.region_code, ''), coalesce(r.facility_id, 0), r.correction_no desc
-                )
+        List<?> rows = em.createNativeQuery(APPROVED_REPORTS + """
                 select a.reporting_year, a.region, sum(v.value), 0, count(*), max(a.decided_at)
                 from approved a join report_value v on v.report_id = a.id and v.line_code = ?4
                 where ?5 = 0 or a.landfill_class = ?5
@@ -87,6 +79,21 @@ final class Measures {
                 .getResultList();
         return collect(rows);
     }
+
+    /**
+     * The last approved version of each statistical report of a form (one per respondent, year and region or
+     * facility) in the years, with its region and, for a facility's report, the landfill class.
+     */
+    static final String APPROVED_REPORTS = """
+            with approved as (
+                select distinct on (r.organisation_id, r.reporting_year, coalesce(r.region_code, ''), coalesce(r.facility_id, 0))
+                       r.id, r.organisation_id, r.reporting_year, r.decided_at, r.decided_by,
+                       coalesce(r.region_code, substr(f.kato_code, 1, 2) || '0000000') as region, f.landfill_class
+                from report r left join facility f on f.id = r.facility_id
+                where r.form_code = ?1 and r.reporting_year between ?2 and ?3 and r.status in ('APPROVED', 'SUPERSEDED')
+                order by r.organisation_id, r.reporting_year, coalesce(r.region_code, ''), coalesce(r.facility_id, 0), r.correction_no desc
+            )
+            """;
 
     /**
      * The last approved version of each inventory report (one per facility, year and waste code) of the years, with the

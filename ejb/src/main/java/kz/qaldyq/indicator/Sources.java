@@ -26,27 +26,19 @@ final class Sources {
     }
 
     private Page<SourceRow> reports(Formula formula, int year, String regionCode, int first, int size) {
-        String sql = """
-                with approved as (
-                    select distinct on (r.organisation_id, coalesce(r.region_code, ''), coalesce(r.facility_id, 0))
-                           r.id, r.organisation_id, r.decided_at, r.decided_by,
-                           coalesce(r.region_code, substr(f.kato_code, 1, 2) || '0000000') as region, f.landfill_class
-                    from report r left join facility f on f.id = r.facility_id
-                    where r.form_code = ?1 and r.reporting_year = ?2 and r.status in ('APPROVED', 'SUPERSEDED')
-                    order by r.organisation_id, coalesce(r.region_code, ''), coalesce(r.facility_id, 0), r.correction_no desc
-                ), rows as (
+        List<?> rows = em.createNativeQuery(Measures.APPROVED_REPORTS + """
+                , rows as (
                     select a.id, o.bin, o.name_kk, o.name_ru, o.name_en, a.region, v.value, a.decided_at, a.decided_by
-                    from approved a join report_value v on v.report_id = a.id and v.line_code = ?3
+                    from approved a join report_value v on v.report_id = a.id and v.line_code = ?4
                     join organisation o on o.id = a.organisation_id
-                    where (?4 = 0 or a.landfill_class = ?4) and (?5 = '' or a.region = ?5)
+                    where (?5 = 0 or a.landfill_class = ?5) and (?6 = '' or a.region = ?6)
                 )
-                select *, count(*) over () from rows order by value desc, id limit ?6 offset ?7
-                """;
-        List<?> rows = em.createNativeQuery(sql)
-                .setParameter(1, formula.parameter("form", "waste-1")).setParameter(2, year)
-                .setParameter(3, formula.parameter("line", "201"))
-                .setParameter(4, Integer.parseInt(formula.parameter("landfillClass", "0")))
-                .setParameter(5, regionCode == null ? "" : regionCode).setParameter(6, size).setParameter(7, first)
+                select *, count(*) over () from rows order by value desc, id limit ?7 offset ?8
+                """)
+                .setParameter(1, formula.parameter("form", "waste-1")).setParameter(2, year).setParameter(3, year)
+                .setParameter(4, formula.parameter("line", "201"))
+                .setParameter(5, Integer.parseInt(formula.parameter("landfillClass", "0")))
+                .setParameter(6, regionCode == null ? "" : regionCode).setParameter(7, size).setParameter(8, first)
                 .getResultList();
         List<SourceRow> items = new ArrayList<>();
         long total = 0;

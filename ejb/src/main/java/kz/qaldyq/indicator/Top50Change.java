@@ -12,12 +12,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.RecordedStep;
 
 /** A recorded change to the frozen TOP-50 list: who, when, what and why. */
 @Entity
 @Table(name = "top50_change")
 @NamedQuery(name = "Top50Change.all", query = "select c from Top50Change c order by c.at desc, c.id desc")
-public class Top50Change {
+public class Top50Change extends RecordedStep {
 
     public enum Action { ADDED, CHANGED, REMOVED }
 
@@ -27,10 +28,6 @@ public class Top50Change {
     private Long id;
     @Column(name = "company_id", nullable = false, updatable = false)
     private Long companyId;
-    @Column(nullable = false, updatable = false)
-    private Instant at;
-    @Column(nullable = false, updatable = false)
-    private String actor;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Action action;
@@ -41,26 +38,17 @@ public class Top50Change {
     }
 
     Top50Change(Long companyId, Action action, String reason, String actor, Instant at) {
+        super(actor, at);
         if (reason == null || reason.trim().length() < 10) {
             throw new BusinessException("indicator.top50.reasonRequired");
         }
         this.companyId = companyId;
         this.action = action;
         this.reason = reason.trim();
-        this.actor = actor;
-        this.at = at;
     }
 
     public Long getCompanyId() {
         return companyId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public Action getAction() {

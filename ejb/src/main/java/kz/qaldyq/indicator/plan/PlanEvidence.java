@@ -10,12 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.FileTypes;
 
 /**
  * An evidence document of a report (an order, an act, a letter, a photograph, a table): PDF, DOCX, XLSX, PNG or JPEG
@@ -29,9 +26,6 @@ import kz.qaldyq.platform.BusinessException;
 public class PlanEvidence {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final String PDF = "application/pdf";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_evidence_seq")
@@ -78,57 +72,11 @@ public class PlanEvidence {
         if (content.length > MAX_BYTES) {
             throw new BusinessException("plan.evidence.tooLarge", evidence.name(), MAX_BYTES / (1024 * 1024));
         }
-        String type = contentTypeOf(content);
+        String type = FileTypes.of(content);
         if (type == null) {
             throw new BusinessException("plan.evidence.type", evidence.name());
         }
         return type;
-    }
-
-    /** PDF, PNG and JPEG by their signatures; DOCX and XLSX as ZIP packages holding a Word or Excel part; else null. */
-    static String contentTypeOf(byte[] b) {
-        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return PDF;
-        }
-        if (startsWith(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
-            return officeType(b);
-        }
-        return null;
-    }
-
-    private static String officeType(byte[] zip) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return DOCX;
-                }
-                if (entry.getName().equals("xl/workbook.xml")) {
-                    return XLSX;
-                }
-            }
-            return null;
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... signature) {
-        if (bytes.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((bytes[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public Long getId() {

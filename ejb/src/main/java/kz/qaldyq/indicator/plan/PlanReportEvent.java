@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.qaldyq.platform.RecordedStep;
 
 /** One line of a report's history: who did what when, from which status to which, with the text given. Never changed. */
 @Entity
 @Table(name = "plan_report_event")
-public class PlanReportEvent {
+public class PlanReportEvent extends RecordedStep {
 
     public enum Action { REPORTED, UPDATED, EVIDENCE_ADDED }
 
@@ -24,10 +25,6 @@ public class PlanReportEvent {
     private Long id;
     @Column(name = "report_id", nullable = false, updatable = false)
     private Long reportId;
-    @Column(nullable = false, updatable = false)
-    private Instant at;
-    @Column(nullable = false, updatable = false)
-    private String actor;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Action action;
@@ -44,9 +41,8 @@ public class PlanReportEvent {
     }
 
     PlanReportEvent(Long reportId, String actor, Action action, PlanStatus from, PlanStatus to, String text) {
+        super(actor, Instant.now());
         this.reportId = reportId;
-        this.at = Instant.now();
-        this.actor = actor;
         this.action = action;
         this.fromStatus = from;
         this.toStatus = to;
@@ -59,14 +55,6 @@ public class PlanReportEvent {
 
     public Long getReportId() {
         return reportId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public Action getAction() {

@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.qaldyq.platform.RecordedStep;
 
 /** One step in the history of a registration, a passport or a permit: who, when, from which state, why. Never changed. */
 @Entity
 @Table(name = "hazardous_event")
-public class HazardousEvent {
+public class HazardousEvent extends RecordedStep {
 
     public static final String GENERATOR = "GENERATOR";
     public static final String PASSPORT = "PASSPORT";
@@ -28,10 +29,6 @@ public class HazardousEvent {
     @Column(name = "entity_id", nullable = false, updatable = false)
     private Long entityId;
     @Column(nullable = false, updatable = false)
-    private Instant at;
-    @Column(nullable = false, updatable = false)
-    private String actor;
-    @Column(nullable = false, updatable = false)
     private String action;
     @Column(name = "from_status", updatable = false)
     private String fromStatus;
@@ -44,10 +41,9 @@ public class HazardousEvent {
     }
 
     HazardousEvent(String entityType, Long entityId, String actor, String action, Object from, Object to, String comment) {
+        super(actor, Instant.now());
         this.entityType = entityType;
         this.entityId = entityId;
-        this.at = Instant.now();
-        this.actor = actor;
         this.action = action;
         this.fromStatus = from == null ? null : from.toString();
         this.toStatus = to == null ? null : to.toString();
@@ -64,14 +60,6 @@ public class HazardousEvent {
 
     public Long getEntityId() {
         return entityId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public String getAction() {

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import kz.qaldyq.platform.BusinessException;
+import kz.qaldyq.platform.FileTypes;
 
 /**
  * A document of an object (assessment materials, survey, project, acceptance act, photographs): PDF, PNG or JPEG up
@@ -26,6 +27,7 @@ import kz.qaldyq.platform.BusinessException;
 public class HistoricalDocument {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final java.util.Set<String> ACCEPTED = java.util.Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "historical_document_seq")
@@ -77,28 +79,8 @@ public class HistoricalDocument {
 
     /** PDF, PNG or JPEG by their signatures; {@code null} for anything else, whatever its name says. */
     static String contentTypeOf(byte[] b) {
-        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (startsWith(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... signature) {
-        if (bytes.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((bytes[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
+        String type = FileTypes.of(b);
+        return type != null && ACCEPTED.contains(type) ? type : null;
     }
 
     public Long getId() {

@@ -11,12 +11,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import kz.qaldyq.platform.RecordedStep;
 
 /** One line of an object's history: who did what when, from which state to which, and why. Never changed. */
 @Entity
 @Table(name = "historical_event")
 @NamedQuery(name = "HistoricalEvent.findByObject", query = "select e from HistoricalEvent e where e.objectId = :object order by e.at, e.id")
-public class HistoricalEvent {
+public class HistoricalEvent extends RecordedStep {
 
     public enum Action {
         CREATED, CHANGED, ASSESSED, SUBMITTED, INCLUDED, REFUSED, CATEGORISED, LIQUIDATION_STARTED, STAGE_REACHED,
@@ -30,10 +31,6 @@ public class HistoricalEvent {
 
     @Column(name = "object_id", nullable = false, updatable = false)
     private Long objectId;
-    @Column(nullable = false, updatable = false)
-    private Instant at;
-    @Column(nullable = false, updatable = false)
-    private String actor;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Action action;
@@ -50,9 +47,8 @@ public class HistoricalEvent {
     }
 
     HistoricalEvent(Long objectId, String actor, Action action, HistoricalStatus from, HistoricalStatus to, String comment) {
+        super(actor, Instant.now());
         this.objectId = objectId;
-        this.at = Instant.now();
-        this.actor = actor;
         this.action = action;
         this.fromStatus = from;
         this.toStatus = to;
@@ -65,14 +61,6 @@ public class HistoricalEvent {
 
     public Long getObjectId() {
         return objectId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
     }
 
     public Action getAction() {

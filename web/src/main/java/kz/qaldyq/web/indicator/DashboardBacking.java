@@ -12,9 +12,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +31,7 @@ import kz.qaldyq.reference.ReferenceService;
 import kz.qaldyq.reports.IndicatorReport;
 import kz.qaldyq.web.CurrentUserBacking;
 import kz.qaldyq.web.Documents;
+import kz.qaldyq.web.InstantConverter;
 import kz.qaldyq.web.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -158,7 +157,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public String formatTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(LocalDateTime.ofInstant(at, KAZAKHSTAN));
+        return at == null ? "" : InstantConverter.format(at);
     }
 
     /** A tonnage as the user's language writes it. */
@@ -230,7 +229,7 @@ public class DashboardBacking implements Serializable {
         String freshness = dashboard.freshness() == null ? "" : Messages.text(locale, "indicator.freshness", formatTime(dashboard.freshness()));
         return new IndicatorReport(locale.getLanguage(), labels, Messages.text(locale, "indicator.report.title", year),
                 regionName(regionCode) + (freshness.isEmpty() ? "" : " · " + freshness),
-                DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(LocalDateTime.now(KAZAKHSTAN)), currentUser.getDisplayName(), rows);
+                InstantConverter.format(Instant.now()), currentUser.getDisplayName(), rows);
     }
 
     private IndicatorReport.Row row(Locale locale, IndicatorCard card, IndicatorValue v, String regionName) {
