@@ -75,7 +75,7 @@ public class IndicatorService {
             Formula formula = versions == null || !versions.containsKey(indicator.getNo()) ? indicator.official()
                     : indicator.formula(versions.get(indicator.getNo()));
             Map<Integer, Map<String, Measure>> data = measures.read(indicator.getNo(), formula, FIRST_YEAR, LAST_YEAR);
-            Optional<BaselineState> baseline = baselineState(indicator, formula, regionCode, data);
+            Optional<BaselineState> baseline = baselineState(indicator, formula, frozenBaseline(indicator, formula), regionCode, data);
             List<IndicatorValue> series = new ArrayList<>();
             for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
                 series.add(value(indicator, formula, y, regionCode, data, baseline));
@@ -96,12 +96,14 @@ public class IndicatorService {
         Formula formula = version == null ? indicator.official() : indicator.formula(version);
         Map<Integer, Map<String, Measure>> data = new Measures(em).read(no, formula, FIRST_YEAR, LAST_YEAR);
         Optional<String> own = scope.isNational() ? Optional.empty() : Optional.of(ownRegion());
+        Optional<Baseline> frozen = frozenBaseline(indicator, formula);
         List<IndicatorValue> values = new ArrayList<>();
         for (KatoUnit region : reference.regions()) {
             if (own.isPresent() && !own.get().equals(region.getCode())) {
                 continue;
             }
-            values.add(value(indicator, formula, year, region.getCode(), data, baselineState(indicator, formula, region.getCode(), data)));
+            values.add(value(indicator, formula, year, region.getCode(), data,
+                    baselineState(indicator, formula, frozen, region.getCode(), data)));
         }
         return values;
     }
@@ -197,15 +199,21 @@ public class IndicatorService {
                 measure.isEmpty() ? null : measure, base, target, status);
     }
 
-    private Optional<BaselineState> baselineState(Indicator indicator, Formula formula, String regionCode,
-                                                  Map<Integer, Map<String, Measure>> data) {
+    /** The frozen baseline of a reduction formula, read once per call; empty for shares and before the freeze. */
+    private Optional<Baseline> frozenBaseline(Indicator indicator, Formula formula) {
+        return formula.getMethod().isReduction() && indicator.baseYear().isPresent()
+                ? baseline(indicator.getNo(), formula.getVersion()) : Optional.empty();
+    }
+
+    private static Optional<BaselineState> baselineState(Indicator indicator, Formula formula, Optional<Baseline> frozen,
+                                                         String regionCode, Map<Integer, Map<String, Measure>> data) {
         if (!formula.getMethod().isReduction() || indicator.baseYear().isEmpty()) {
             return Optional.empty();
         }
         int baseYear = indicator.baseYear().get();
         Measure live = measureOf(data, baseYear, regionCode);
         BigDecimal liveValue = live.isEmpty() ? null : live.numerator();
-        return Optional.of(baseline(indicator.getNo(), formula.getVersion())
+        return Optional.of(frozen
                 .map(b -> new BaselineState(baseYear, true, b.getFrozenAt(), b.getFrozenBy(),
                         b.valueOf(regionCode).map(BaselineValue::getValue).orElse(null), liveValue))
                 .orElseGet(() -> new BaselineState(baseYear, false, null, null, null, liveValue)));

@@ -68,10 +68,12 @@ public class DashboardBacking implements Serializable {
     private final Map<Integer, Chart> charts = new HashMap<>();
     private final Map<Integer, String> notes = new HashMap<>();
     private List<KatoUnit> regions;
+    private List<RegionCentre> centres;
 
     @PostConstruct
     void init() {
         regions = reference.regions();
+        centres = indicators.regionCentres();
         int now = LocalDate.now(KAZAKHSTAN).getYear();
         year = Math.max(IndicatorService.FIRST_YEAR + 1, Math.min(IndicatorService.LAST_YEAR, now));
         if (!scope.isNational()) {
@@ -185,7 +187,7 @@ public class DashboardBacking implements Serializable {
         Map<String, IndicatorValue> byRegion = new HashMap<>();
         regionValues.forEach(v -> byRegion.put(v.regionCode(), v));
         JsonArrayBuilder array = Json.createArrayBuilder();
-        for (RegionCentre c : indicators.regionCentres()) {
+        for (RegionCentre c : centres) {
             IndicatorValue v = byRegion.get(c.regionCode());
             if (v == null) {
                 continue;
